@@ -1,0 +1,55 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { createFilterEngine } from '../core/filter-engine';
+import { indexDataset } from '../core/lookups';
+import type { UrlState, ViewName } from '../core/url-state';
+import type { LoadedDataset } from '../data/load';
+import { selectSelection, useDossierStore } from '../store/store';
+import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
+import { Header } from './Header';
+import { Notices, useUrlNotices } from './Notices';
+import { ViewGrid } from './ViewGrid';
+import { useGlobalKeys } from './use-global-keys';
+
+/** The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views. */
+export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlState: UrlState }) {
+  const data = useMemo<DossierData>(
+    () => ({ dataset: loaded.dataset, datasetUrl: loaded.url, engine: createFilterEngine(loaded.dataset), ...indexDataset(loaded.dataset) }),
+    [loaded],
+  );
+  const selection = useDossierStore(useShallow(selectSelection));
+  const result = useMemo(() => data.engine.apply(selection), [data, selection]);
+  const notices = useUrlNotices(data);
+  useGlobalKeys();
+
+  const views = urlState.views;
+  const ready = useReadiness(views);
+  const embed = urlState.embed;
+
+  return (
+    <DossierDataContext.Provider value={data}>
+      <FilterResultContext.Provider value={result}>
+        <div
+          className={`app${embed ? ' app--embed' : ''}`}
+          data-testid="app"
+          data-ready={ready ? 'true' : 'false'}
+          data-embed={embed ? 'true' : 'false'}
+        >
+          {!embed && <Header />}
+          {!embed && <Notices notices={notices} />}
+          <ViewGrid views={views} embed={embed} />
+        </div>
+      </FilterResultContext.Provider>
+    </DossierDataContext.Provider>
+  );
+}
+
+/** `data-ready="true"` once every shown view has drawn (each view calls `markDrawn` when its first frame is up). */
+function useReadiness(views: readonly ViewName[]): boolean {
+  const drawn = useDossierStore((s) => s.drawn);
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (!ready && views.every((v) => drawn[v])) setReady(true);
+  }, [drawn, views, ready]);
+  return ready;
+}

@@ -1,0 +1,57 @@
+import { useDossierStore } from '../store/store';
+import { useDossierData, useFilterResult } from '../ui/dossier-context';
+import { defineStrings, loc, useStrings } from '../ui/i18n';
+import { formatNumber } from '../core/format';
+import { SearchBox } from '../views/events/SearchBox';
+import { LiveSummary } from './LiveSummary';
+import { exportPng } from './export-png';
+
+const STRINGS = defineStrings({
+  en: {
+    events: 'events', clear: 'Clear filters', clearHint: 'Clear every filter (Escape)', export: 'Export PNG',
+    exportHint: 'Download the views as a PNG image', lang: 'Français', langHint: 'Passer l’interface en français',
+    dark: 'Dark', light: 'Light', themeHint: 'Switch colour theme', tools: 'Display',
+  },
+  fr: {
+    events: 'événements', clear: 'Effacer les filtres', clearHint: 'Effacer tous les filtres (Échap)', export: 'Exporter en PNG',
+    exportHint: 'Télécharger les vues en image PNG', lang: 'English', langHint: 'Switch the interface to English',
+    dark: 'Sombre', light: 'Clair', themeHint: 'Changer de thème', tools: 'Affichage',
+  },
+});
+
+export function Header() {
+  const t = useStrings(STRINGS);
+  const { dataset } = useDossierData();
+  const { events } = useFilterResult();
+  const lang = useDossierStore((s) => s.lang);
+  const theme = useDossierStore((s) => s.theme);
+  const hasFilter = useDossierStore((s) => s.from !== null || s.to !== null || s.places.length > 0 || s.actors.length > 0);
+  const { clearFilters, setLang, setTheme } = useDossierStore.getState();
+  return (
+    <header className="header">
+      <div className="header__title">
+        <span className="header__brand" aria-hidden="true">Dossier</span>
+        <h1>{loc(dataset.title, lang)}</h1>
+      </div>
+      <SearchBox />
+      <p className="header__count">
+        <strong data-testid="event-count">{formatNumber(events.length, lang)}</strong> {t.events}
+      </p>
+      <LiveSummary />
+      <div className="header__actions" role="group" aria-label={t.tools}>
+        <button type="button" className="button" data-testid="clear-filters" onClick={clearFilters} title={t.clearHint} aria-disabled={!hasFilter}>
+          {t.clear}
+        </button>
+        <button type="button" className="button" data-testid="export-png" onClick={() => void exportPng(theme)} title={t.exportHint}>
+          {t.export}
+        </button>
+        <button type="button" className="button" onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} title={t.langHint} lang={lang === 'en' ? 'fr' : 'en'}>
+          {t.lang}
+        </button>
+        <button type="button" className="button" aria-pressed={theme === 'dark'} onClick={() => setTheme(theme === 'dark' ? 'light' : 'dark')} title={t.themeHint}>
+          {theme === 'dark' ? t.light : t.dark}
+        </button>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Actor, Dataset, DossierEvent, Place, Source } from '../data/schema';
+import { eventInterval, isoFromDay } from './dates';
+
+export interface DatasetIndex {
+  placesById: ReadonlyMap<string, Place>;
+  actorsById: ReadonlyMap<string, Actor>;
+  eventsById: ReadonlyMap<string, DossierEvent>;
+  sourcesById: ReadonlyMap<string, Source>;
+  /** The span every event falls in, as ISO days: the timeline's domain and the window's limits. */
+  extent: { from: string; to: string };
+}
+
+const byId = <T extends { id: string }>(items: readonly T[]) => new Map(items.map((x) => [x.id, x]));
+
+export function indexDataset(dataset: Dataset): DatasetIndex {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const e of dataset.events) {
+    const { start, end } = eventInterval(e);
+    lo = Math.min(lo, start);
+    hi = Math.max(hi, end);
+  }
+  const today = Math.floor(Date.now() / 86_400_000);
+  if (!Number.isFinite(lo)) lo = hi = today;
+  return {
+    placesById: byId(dataset.places),
+    actorsById: byId(dataset.actors),
+    eventsById: byId(dataset.events),
+    sourcesById: byId(dataset.sources),
+    extent: { from: isoFromDay(lo), to: isoFromDay(hi) },
+  };
+}
+
+/** Distinct counts over a list of events: what the live region announces. */
+export function summarize(events: readonly DossierEvent[]): { events: number; actors: number; places: number } {
+  const actors = new Set<string>();
+  const places = new Set<string>();
+  for (const e of events) {
+    places.add(e.placeId);
+    for (const a of e.actorIds) actors.add(a);
+  }
+  return { events: events.length, actors: actors.size, places: places.size };
+}

@@ -1,0 +1,28 @@
+import { createContext, useContext } from 'react';
+import type { DatasetIndex } from '../core/lookups';
+import type { FilterEngine, FilterResult } from '../core/filter-engine';
+import type { Dataset } from '../data/schema';
+
+export interface DossierData extends DatasetIndex {
+  dataset: Dataset;
+  /** Absolute URL of the dataset: source files resolve against it. */
+  datasetUrl: string;
+  engine: FilterEngine;
+}
+
+export const DossierDataContext = createContext<DossierData | null>(null);
+export const FilterResultContext = createContext<FilterResult | null>(null);
+
+/** The loaded dataset, its indexes and its filter engine. Only valid under the app's providers. */
+export function useDossierData(): DossierData {
+  const value = useContext(DossierDataContext);
+  if (!value) throw new Error('useDossierData must be used under <DossierDataContext.Provider>');
+  return value;
+}
+
+/** What passes the current selection, view by view ("intersect others"). Recomputed once per change. */
+export function useFilterResult(): FilterResult {
+  const value = useContext(FilterResultContext);
+  if (!value) throw new Error('useFilterResult must be used under <FilterResultContext.Provider>');
+  return value;
+}

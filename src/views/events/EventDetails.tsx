@@ -1,0 +1,4 @@
+/** Placeholder until the view lands. */
+export function EventDetails() {
+  return null;
+}
