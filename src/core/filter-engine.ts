@@ -42,11 +42,7 @@ export interface FilterEngine {
   eventsForTie(a: string, b: string): DossierEvent[];
 }
 
-type CoActors = Map<string, number>;
-interface ActorReduce {
-  count: number;
-  co: CoActors;
-}
+type AnyDimension = crossfilter.Dimension<IndexedEvent, crossfilter.NaturallyOrderedValue>;
 
 const NEG = -1e9;
 const POS = 1e9;
@@ -66,29 +62,10 @@ export function createFilterEngine(dataset: Dataset): FilterEngine {
   const actorDim = cf.dimension((r) => r.event.actorIds, true);
 
   const placeGroup = placeDim.group<string, number>().reduceCount();
-  const bump = (co: CoActors, r: IndexedEvent, self: string, delta: number) => {
-    for (const other of r.event.actorIds) {
-      if (other === self) continue;
-      const next = (co.get(other) ?? 0) + delta;
-      if (next === 0) co.delete(other);
-      else co.set(other, next);
-    }
-  };
-  // On an array dimension the reducer is called once per (record, key), but crossfilter does not pass the
-  // key; we recover it from the group's own bookkeeping: the record's actors, one call each, in order.
-  const actorGroup = actorDim.group<string, ActorReduce>().reduce(
-    (p, r) => {
-      p.count += 1;
-      return p;
-    },
-    (p) => {
-      p.count -= 1;
-      return p;
-    },
-    () => ({ count: 0, co: new Map() }),
-  );
+  const actorGroup = actorDim.group<string, number>().reduceCount();
 
-  const dateDims = [startDim.id(), endDim.id()];
+  // isElementFiltered takes the dimensions themselves (crossfilter2's typings say ids; the code reads .id()).
+  const dateDims = [startDim, endDim];
   let timelineKey = '';
   let timelineCache: IndexedEvent[] = [];
   let last: Selection | null = null;
@@ -117,16 +94,17 @@ export function createFilterEngine(dataset: Dataset): FilterEngine {
     last = s;
   }
 
-  function passingExcept(ignore: number[]): IndexedEvent[] {
+  function passingExcept(ignore: readonly AnyDimension[]): IndexedEvent[] {
     const out: IndexedEvent[] = [];
-    for (let i = 0; i < records.length; i++) if (cf.isElementFiltered(i, ignore)) out.push(records[i]!);
+    const dims = ignore as unknown as number[];
+    for (let i = 0; i < records.length; i++) if (cf.isElementFiltered(i, dims)) out.push(records[i]!);
     return out;
   }
 
   function computeTies(): Tie[] {
     // Ties come from events passing the date and place parts: every filter but the actor dimension's.
     const weights = new Map<string, Tie>();
-    for (const r of passingExcept([actorDim.id()])) {
+    for (const r of passingExcept([actorDim])) {
       const ids = [...new Set(r.event.actorIds)].sort();
       for (let i = 0; i < ids.length; i++) {
         for (let j = i + 1; j < ids.length; j++) {
@@ -149,7 +127,7 @@ export function createFilterEngine(dataset: Dataset): FilterEngine {
       const placeCounts = new Map<string, number>();
       for (const g of placeGroup.all()) if (g.value > 0) placeCounts.set(g.key, g.value);
       const actorCounts = new Map<string, number>();
-      for (const g of actorGroup.all()) if (g.value.count > 0) actorCounts.set(g.key, g.value.count);
+      for (const g of actorGroup.all()) if (g.value > 0) actorCounts.set(g.key, g.value);
       // The timeline ignores the date parts, so a window drag never changes it: cache by the other parts.
       const key = `${[...selection.places].sort().join(',')}|${[...selection.actors].sort().join(',')}`;
       if (key !== timelineKey) {
@@ -160,7 +138,7 @@ export function createFilterEngine(dataset: Dataset): FilterEngine {
       return { events, placeCounts, actorCounts, ties: computeTies(), timelineEvents: timelineCache };
     },
     eventsForTie(a, b) {
-      return passingExcept([actorDim.id()])
+      return passingExcept([actorDim])
         .filter((r) => r.event.actorIds.includes(a) && r.event.actorIds.includes(b))
         .sort(byDate)
         .map((r) => r.event);
