@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join, normalize, resolve, sep } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 
 const DATA_DIR = resolve(import.meta.dirname, '..');
@@ -18,7 +19,7 @@ function isShipped(relPath: string): boolean {
  */
 export function copyDatasetPlugin(): Plugin {
   let outDir = 'dist';
-  const serve = (url: string | undefined, res: import('node:http').ServerResponse, next: () => void) => {
+  const serve = (url: string | undefined, res: ServerResponse, next: () => void) => {
     const path = decodeURIComponent((url ?? '').split('?')[0] ?? '');
     const rel = normalize(path.replace(/^.*?\/data\//, '')).split(sep).join('/');
     const file = join(DATA_DIR, rel);
