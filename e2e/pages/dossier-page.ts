@@ -59,7 +59,7 @@ export class DossierPage {
   constructor(readonly page: Page) {
     this.app = page.getByTestId('app');
     this.count = page.getByTestId('event-count');
-    this.status = page.getByRole('status').filter({ hasText: /\d/ }).first();
+    this.status = page.getByRole('status').and(page.getByTestId('live-summary'));
     this.clearButton = page.getByTestId('clear-filters');
     this.playButton = page.getByTestId('play');
     this.exportButton = page.getByTestId('export-png');

@@ -1,28 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
 import { summarize } from '../core/lookups';
 import { formatNumber } from '../core/format';
+import type { Lang } from '../core/url-state';
 import { useDossierStore } from '../store/store';
 import { useFilterResult } from '../ui/dossier-context';
-import { defineStrings, fill, useStrings } from '../ui/i18n';
 
-const STRINGS = defineStrings({
-  en: { summary: '{events} events · {actors} actors · {places} places', one: '{events} event · {actors} actors · {places} places' },
-  fr: { summary: '{events} événements · {actors} acteurs · {places} lieux', one: '{events} événement · {actors} acteurs · {places} lieux' },
-});
+const NOUNS: Record<Lang, Record<'events' | 'actors' | 'places', [one: string, many: string]>> = {
+  en: { events: ['event', 'events'], actors: ['actor', 'actors'], places: ['place', 'places'] },
+  fr: { events: ['événement', 'événements'], actors: ['acteur', 'acteurs'], places: ['lieu', 'lieux'] },
+};
+
+/** "12 events · 9 actors · 4 places", each noun agreeing with its number in the UI language. */
+export function summaryText(counts: Record<'events' | 'actors' | 'places', number>, lang: Lang): string {
+  const rules = new Intl.PluralRules(lang);
+  return (['events', 'actors', 'places'] as const)
+    .map((k) => `${formatNumber(counts[k], lang)} ${NOUNS[lang][k][rules.select(counts[k]) === 'one' ? 0 : 1]}`)
+    .join(' · ');
+}
 
 /**
- * The polite live region: announces the filtered counts after each change. It stays in the page (visually
- * hidden) so screen readers hear "12 events · 9 actors · 4 places" without the focus moving.
+ * The polite live region: announces the filtered counts after each change, without moving focus. The first
+ * render fills it silently; later changes replace its text (debounced so a slider drag announces once).
  */
 export function LiveSummary() {
-  const t = useStrings(STRINGS);
   const lang = useDossierStore((s) => s.lang);
   const { events } = useFilterResult();
-  const c = summarize(events);
-  const text = fill(c.events === 1 ? t.one : t.summary, {
-    events: formatNumber(c.events, lang), actors: formatNumber(c.actors, lang), places: formatNumber(c.places, lang),
-  });
-  // Announce changes only: the first render fills the region silently, later ones replace its text.
+  const text = summaryText(summarize(events), lang);
   const [announced, setAnnounced] = useState(text);
   const first = useRef(true);
   useEffect(() => {
