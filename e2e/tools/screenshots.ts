@@ -1,0 +1,63 @@
+/**
+ * `npm run screenshots`: serves dist/ and writes the README's pictures to docs/screenshots/ — each view in
+ * light and dark, at 1280×800, in a 960×540 embed and on a 390×844 phone, plus the details panel.
+ * Set BASE_URL to shoot another running Dossier. Reduced motion, so pictures are reproducible.
+ */
+import { chromium } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+
+const OUT = process.argv[2] ?? 'docs/screenshots';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const SHOTS: { name: string; query: string; width: number; height: number; fullPage?: boolean }[] = [
+  { name: 'dossier-1280x800-light', query: '', width: 1280, height: 800 },
+  { name: 'dossier-1280x800-dark', query: 'theme=dark', width: 1280, height: 800 },
+  { name: 'dossier-selection-light', query: 'place=pyongyang&from=2024-11-01&to=2024-12-06', width: 1280, height: 800 },
+  { name: 'dossier-actor-dark', query: 'actor=sergei-lavrov&theme=dark', width: 1280, height: 800 },
+  { name: 'embed-960x540-light', query: 'embed=1', width: 960, height: 540 },
+  { name: 'embed-960x540-dark', query: 'embed=1&theme=dark', width: 960, height: 540 },
+  { name: 'embed-network-960x540', query: 'embed=1&views=network&actor=sergei-shoigu', width: 960, height: 540 },
+  { name: 'embed-map-timeline-960x540-dark', query: 'embed=1&views=map,timeline&theme=dark', width: 960, height: 540 },
+  { name: 'details-light', query: 'event=kim-jong-un-ratifies-treaty', width: 1280, height: 800 },
+  { name: 'details-dark-fr', query: 'event=wang-yi-shoigu-security-consultations&theme=dark&lang=fr', width: 1280, height: 800 },
+  { name: 'phone-390x844', query: '', width: 390, height: 844, fullPage: true },
+];
+
+async function main() {
+  let server: ChildProcess | undefined;
+  const base = process.env.BASE_URL ?? 'http://127.0.0.1:4191/';
+  if (!process.env.BASE_URL) {
+    server = spawn('npx', ['vite', 'preview', '--port', '4191', '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+    for (let i = 0; i < 100; i++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  }
+  mkdirSync(OUT, { recursive: true });
+  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const browser = await chromium.launch({ executablePath, args: ARGS });
+  try {
+    for (const shot of SHOTS) {
+      const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce', locale: 'en-GB' });
+      const page = await context.newPage();
+      await page.goto(`${base}?${shot.query}`);
+      await page.locator('[data-testid="app"][data-ready="true"]').waitFor({ timeout: 60_000 });
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.fullPage ?? false });
+      console.log(`${OUT}/${shot.name}.png`);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    if (server?.pid) process.kill(-server.pid);
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
