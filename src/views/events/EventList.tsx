@@ -1,10 +1,119 @@
-import { useEffect } from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDossierStore } from '../../store/store';
 import { useFilterResult } from '../../ui/dossier-context';
+import { useStrings } from '../../ui/i18n';
+import { EventListEmpty } from './EventListEmpty';
+import { EventRow } from './EventRow';
+import { LIST_STRINGS } from './strings';
+import { useRowWindow, WINDOW_THRESHOLD } from './use-row-window';
+import './events.css';
 
-/** Placeholder until the view lands. */
+/** Row height when the list is windowed (rows must then all be the same height). Matches events.css. */
+const ROW_HEIGHT = 92;
+
+/**
+ * The events passing all three parts of the filter, by date (CONTRACT §2). One tab stop: the rows form a
+ * roving tabindex group (Arrow Up/Down, Home/End; Enter or a click opens the details).
+ */
 export function EventList() {
+  const t = useStrings(LIST_STRINGS);
   const { events } = useFilterResult();
+  const eventId = useDossierStore((s) => s.eventId);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const windowed = events.length > WINDOW_THRESHOLD;
+  const { first, last, reveal } = useRowWindow(scrollRef, events.length, ROW_HEIGHT, windowed);
+  const [activeId, setActiveId] = useState<string | null>(null);
+  const pendingFocus = useRef<number | null>(null);
+  const hintId = useId();
+
   useEffect(() => useDossierStore.getState().markDrawn('list'), []);
-  return <ol data-testid="event-list">{events.map((e) => <li key={e.id} data-event-id={e.id}>{e.title.en}</li>)}</ol>;
+
+  const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+
+  // The tabbable row: the one last focused, else the open event's, else the first one rendered.
+  let tabbable = (activeId !== null ? indexOf.get(activeId) : undefined) ?? (eventId !== null ? indexOf.get(eventId) : undefined);
+  if (tabbable === undefined || tabbable < first || tabbable >= last) tabbable = first;
+
+  // When another view opens an event, bring its row into view (without taking the focus).
+  useEffect(() => {
+    const index = eventId !== null ? indexOf.get(eventId) : undefined;
+    if (index === undefined) return;
+    setActiveId(eventId);
+    reveal(index);
+    scrollRef.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [eventId, indexOf, reveal]);
+
+  // Keyboard moves may need a render first (windowed rows), so focus lands after it.
+  useLayoutEffect(() => {
+    if (pendingFocus.current === null) return;
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${pendingFocus.current}"]`);
+    if (row) {
+      pendingFocus.current = null;
+      row.focus();
+    }
+  });
+
+  const moveTo = (index: number) => {
+    const i = Math.max(0, Math.min(events.length - 1, index));
+    const target = events[i];
+    if (!target) return;
+    setActiveId(target.id);
+    reveal(i);
+    const row = scrollRef.current?.querySelector<HTMLElement>(`[data-index="${i}"]`);
+    if (row) row.focus();
+    else pendingFocus.current = i;
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
+    const index = Number((e.target as HTMLElement).dataset.index);
+    if (!Number.isInteger(index)) return;
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: events.length - 1, PageDown: index + page, PageUp: index - page,
+    };
+    const next = moves[e.key];
+    if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
+    e.preventDefault();
+    moveTo(next);
+  };
+
+  if (events.length === 0) {
+    return (
+      <div className="event-list event-list--empty" data-testid="event-list">
+        <EventListEmpty />
+      </div>
+    );
+  }
+
+  return (
+    <div className={`event-list${windowed ? ' event-list--windowed' : ''}`} data-testid="event-list" ref={scrollRef}>
+      <ol
+        className="event-list__rows"
+        aria-label={t.label}
+        aria-describedby={hintId}
+        style={windowed ? { height: events.length * ROW_HEIGHT } : undefined}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          const index = Number(e.target.dataset.index);
+          const focused = events[index];
+          if (focused) setActiveId(focused.id);
+        }}
+      >
+        {events.slice(first, last).map((event, k) => {
+          const index = first + k;
+          return (
+            <EventRow
+              key={event.id}
+              event={event}
+              index={index}
+              open={event.id === eventId}
+              tabbable={index === tabbable}
+              top={windowed ? index * ROW_HEIGHT : undefined}
+            />
+          );
+        })}
+      </ol>
+      <p id={hintId} className="visually-hidden">{t.hint}</p>
+    </div>
+  );
 }

@@ -1,0 +1,150 @@
+import type { Dataset } from '../data/schema';
+
+/**
+ * One search box for actors, places and events, in French and English: "Choïgou", "choigou" and "Shoigu"
+ * all find Sergei Shoigu, "pekin" finds Pékin. Matching works on folded text; ranking prefers matches at the
+ * start of a name, then at the start of a word, then anywhere.
+ */
+
+export type SearchKind = 'actor' | 'place' | 'event';
+
+const KIND_ORDER: Record<SearchKind, number> = { actor: 0, place: 1, event: 2 };
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
+
+/**
+ * Folds text for matching: strips diacritics (NFD), lowercases, writes every apostrophe as `'`, and turns
+ * hyphens, dashes and punctuation into spaces, so "Kim Jong-un" and "kim jong un" are the same words.
+ */
+export function foldText(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[œæßøłđı]/g, (c) => LIGATURES[c] ?? c)
+    .replace(/[\u2018\u2019\u201B\u2032`\u00B4]/g, "'")
+    .replace(/[-\u2010-\u2015\u2212_/.,;:!?()[\]{}«»"\u201C\u201D\u201E&+]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The folded text without spaces or apostrophes: "CQ Brown" then matches "C.Q. Brown". */
+const compact = (folded: string) => folded.replace(/[ ']/g, '');
+
+interface Field {
+  raw: string;
+  folded: string;
+  compact: string;
+}
+
+interface Entry {
+  kind: SearchKind;
+  id: string;
+  fields: Field[];
+}
+
+export interface SearchIndex {
+  entries: readonly Entry[];
+}
+
+const field = (raw: string): Field => {
+  const folded = foldText(raw);
+  return { raw, folded, compact: compact(folded) };
+};
+
+/** Names, aliases and titles in both languages, folded once. */
+export function buildSearchIndex(dataset: Pick<Dataset, 'actors' | 'places' | 'events'>): SearchIndex {
+  const entry = (kind: SearchKind, id: string, raws: readonly string[]): Entry => {
+    const seen = new Set<string>();
+    const fields: Field[] = [];
+    for (const raw of raws) {
+      const f = field(raw);
+      if (f.folded === '' || seen.has(f.folded)) continue;
+      seen.add(f.folded);
+      fields.push(f);
+    }
+    return { kind, id, fields };
+  };
+  return {
+    entries: [
+      ...dataset.actors.map((a) => entry('actor', a.id, [a.name.en, a.name.fr, ...a.aliases])),
+      ...dataset.places.map((p) => entry('place', p.id, [p.name.en, p.name.fr])),
+      ...dataset.events.map((e) => entry('event', e.id, [e.title.en, e.title.fr])),
+    ],
+  };
+}
+
+/** How well a result matched; lower is better. */
+export const MatchTier = { Exact: 0, NameStart: 1, WordStart: 2, AllWords: 3, Inside: 4, Compact: 5 } as const;
+export type MatchTier = (typeof MatchTier)[keyof typeof MatchTier];
+
+export interface SearchHit {
+  kind: SearchKind;
+  id: string;
+  tier: MatchTier;
+  /** The name, alias or title that matched, as written in the dataset. */
+  matched: string;
+}
+
+const isWordStart = (s: string, at: number) => at === 0 || s[at - 1] === ' ' || s[at - 1] === "'";
+
+/** Where every word of the query starts a word of the field, in any order; -1 if one does not. */
+function allWordsAt(folded: string, words: readonly string[]): number {
+  let first = Infinity;
+  for (const w of words) {
+    let found = -1;
+    for (let at = folded.indexOf(w); at >= 0; at = folded.indexOf(w, at + 1)) {
+      if (isWordStart(folded, at)) {
+        found = at;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    first = Math.min(first, found);
+  }
+  return first;
+}
+
+function matchField(f: Field, q: string, qWords: readonly string[], qCompact: string): { tier: MatchTier; at: number } | null {
+  if (f.folded === q) return { tier: MatchTier.Exact, at: 0 };
+  if (f.folded.startsWith(q)) return { tier: MatchTier.NameStart, at: 0 };
+  let inside = -1;
+  for (let at = f.folded.indexOf(q); at >= 0; at = f.folded.indexOf(q, at + 1)) {
+    if (isWordStart(f.folded, at)) return { tier: MatchTier.WordStart, at };
+    if (inside < 0) inside = at;
+  }
+  if (qWords.length > 1) {
+    const at = allWordsAt(f.folded, qWords);
+    if (at >= 0) return { tier: MatchTier.AllWords, at };
+  }
+  // One or two letters anywhere inside a word match nearly everything: only word starts count then.
+  if (q.length < 3) return null;
+  if (inside >= 0) return { tier: MatchTier.Inside, at: inside };
+  if (qCompact.length >= 3) {
+    const at = f.compact.indexOf(qCompact);
+    if (at >= 0) return { tier: MatchTier.Compact, at };
+  }
+  return null;
+}
+
+/**
+ * Results for a query, best first: by match tier, then actors before places before events, then the
+ * earlier match, then alphabetically. An empty query gives nothing.
+ */
+export function search(index: SearchIndex, query: string, limit = 8): SearchHit[] {
+  const q = foldText(query);
+  if (q === '') return [];
+  const qCompact = compact(q);
+  const qWords = q.split(' ');
+  const scored: Array<SearchHit & { at: number; key: string }> = [];
+  for (const entry of index.entries) {
+    let best: { tier: MatchTier; at: number; field: Field } | null = null;
+    for (const f of entry.fields) {
+      const m = matchField(f, q, qWords, qCompact);
+      if (m && (!best || m.tier < best.tier || (m.tier === best.tier && m.at < best.at))) best = { ...m, field: f };
+    }
+    if (best) scored.push({ kind: entry.kind, id: entry.id, tier: best.tier, matched: best.field.raw, at: best.at, key: entry.fields[0]?.folded ?? '' });
+  }
+  scored.sort((a, b) => a.tier - b.tier || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.at - b.at || a.key.localeCompare(b.key) || a.id.localeCompare(b.id));
+  return scored.slice(0, limit).map(({ kind, id, tier, matched }) => ({ kind, id, tier, matched }));
+}
