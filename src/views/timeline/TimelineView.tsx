@@ -1,8 +1,158 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { eventInterval } from '../../core/dates';
+import type { IndexedEvent } from '../../core/filter-engine';
+import { formatDate } from '../../core/format';
+import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
+import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { registerExporter, svgToCanvas } from '../../ui/export-registry';
+import { fill, loc, useLang, useStrings } from '../../ui/i18n';
+import { Axis } from './Axis';
+import { DateSlider } from './DateSlider';
+import { binLabel, countLabel, windowLabel } from './format-time';
+import { Histogram } from './Histogram';
+import { targetAtDay, targetSpan, type HoverTarget } from './hover-target';
+import { LAYOUT, chartFrame } from './layout';
+import { Legend } from './Legend';
+import { PlayButton } from './PlayButton';
+import { STRINGS } from './strings';
+import { Tooltip } from './Tooltip';
+import type { DragMode } from './use-window-drag';
+import { usePlay } from './use-play';
+import { useSize } from './use-size';
+import { useTimelineModel } from './use-timeline-model';
+import { WindowLayer } from './WindowLayer';
+import './timeline.css';
 
-/** Placeholder until the view lands. */
+const byDate = (a: IndexedEvent, b: IndexedEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
+
+/**
+ * The date slider (CONTRACT §2, §4): a histogram of the events passing the place and actor parts, on an
+ * axis that squeezes long empty stretches, under a two-thumb window. The window filters the other views;
+ * the histogram itself never changes with it.
+ */
 export function TimelineView() {
-  useEffect(() => useDossierStore.getState().markDrawn('timeline'), []);
-  return <div data-testid="timeline-view" className="placeholder">TimelineView</div>;
+  const { dataset, extent, eventsById } = useDossierData();
+  const { timelineEvents } = useFilterResult();
+  const lang = useLang();
+  const t = useStrings(STRINGS);
+  const from = useDossierStore((s) => s.from);
+  const to = useDossierStore((s) => s.to);
+  const eventId = useDossierStore((s) => s.eventId);
+
+  const all = useMemo(() => dataset.events.map((event, index) => ({ index, event, ...eventInterval(event) })).sort(byDate), [dataset]);
+  const chartRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const size = useSize(chartRef);
+  const model = useTimelineModel(all, timelineEvents, extent, size.width);
+  const { scale, domain, hist } = model;
+  const maxStack = (model.ghost ?? hist).maxStack;
+  // Stable between window changes, so the memoized histogram and axis skip a drag's re-renders.
+  const frame = useMemo(() => chartFrame(size.width, size.height, maxStack), [size.width, size.height, maxStack]);
+  const win = windowFromStore(from, to, domain);
+  const bounded = from !== null || to !== null;
+
+  const commit = useCallback((w: DayWindow) => {
+    const next = windowToStore(w, domain);
+    const s = useDossierStore.getState();
+    if (s.from !== next.from || s.to !== next.to) s.setWindow(next.from, next.to);
+  }, [domain]);
+
+  const play = usePlay({ domain, stepFor: model.stepFor, skip: model.skipGap, commit });
+  const [hover, setHover] = useState<HoverTarget | null>(null);
+  const [focused, setFocused] = useState<Thumb | null>(null);
+  const [dragging, setDragging] = useState<DragMode | null>(null);
+
+  // A click on a bin shows only that bin's days; a second click on the same bin shows every date again.
+  const stopPlay = play.stop;
+  const onPick = useCallback((first: number, last: number) => {
+    stopPlay();
+    const s = useDossierStore.getState();
+    const current = windowFromStore(s.from, s.to, domain);
+    const picked = { start: Math.max(domain.start, first), end: Math.min(domain.end, last) };
+    if (current.start === picked.start && current.end === picked.end) s.setWindow(null, null);
+    else commit(picked);
+  }, [stopPlay, domain, commit]);
+
+  useEffect(() => {
+    if (size.width > 0) useDossierStore.getState().markDrawn('timeline');
+  }, [size.width]);
+
+  useEffect(() => registerExporter('timeline', async () => {
+    const svg = svgRef.current;
+    if (!svg) return null;
+    return svgToCanvas(svg, getComputedStyle(svg).getPropertyValue('--surface').trim() || '#ffffff');
+  }), []);
+
+  const tipId = useId();
+  const patternId = `tl${useId().replace(/:/g, '')}`;
+  const focusTarget = focused && !dragging && size.width > 0 ? targetAtDay(hist, scale, frame, focused === 'start' ? win.start : win.end) : null;
+  const tip = dragging ? null : hover ?? focusTarget;
+  const highlight = tip ? targetSpan(tip) : null;
+
+  const openEvent = eventId ? eventsById.get(eventId) : undefined;
+  const marker = openEvent ? { interval: eventInterval(openEvent), label: fill(t.openEvent, { title: loc(openEvent.title, lang) }) } : null;
+  const empty = timelineEvents.length === 0;
+  const summary = useMemo(() => {
+    if (hist.bins.length + hist.months.length === 0) return t.summaryEmpty;
+    const peak = [...hist.bins].sort((a, b) => b.items.length - a.items.length)[0];
+    return fill(t.summary, {
+      n: timelineEvents.length,
+      from: formatDate(extent.from, lang),
+      to: formatDate(extent.to, lang),
+      unit: t[hist.unit],
+      peak: peak ? binLabel(peak.start, hist.unit, lang, t) : '—',
+      count: peak ? countLabel(peak.items.length, t) : '',
+    });
+  }, [hist, timelineEvents.length, extent, lang, t]);
+
+  return (
+    <div data-testid="timeline-view" className={`timeline${dragging ? ' timeline--dragging' : ''}`} data-playing={play.playing}>
+      <div className="timeline__bar">
+        <PlayButton playing={play.playing} onToggle={play.toggle} t={t} />
+        <p className="timeline__window" data-testid="timeline-window-label">{windowLabel(from, to, lang, t)}</p>
+        {bounded && (
+          <button type="button" className="button button--quiet timeline__reset" onClick={() => { play.stop(); useDossierStore.getState().setWindow(null, null); }} aria-label={t.showAll} title={t.showAll}>
+            ×
+          </button>
+        )}
+        <Legend lang={lang} t={t} />
+      </div>
+      <div className="timeline__chart" ref={chartRef}>
+        {size.width > 0 && (
+          <>
+            <svg ref={svgRef} className="timeline__svg" width={size.width} height={size.height} role="img" aria-label={summary}>
+              {highlight && (
+                <rect className="timeline__highlight" x={scale.x(highlight.start)} width={Math.max(2, scale.x(highlight.end) - scale.x(highlight.start))} y={LAYOUT.top - 4} height={frame.baseline - LAYOUT.top + 4} />
+              )}
+              <Axis scale={scale} ticks={model.ticks} frame={frame} lang={lang} t={t} />
+              <Histogram scale={scale} hist={hist} ghost={model.ghost} frame={frame} patternId={patternId} onHover={setHover} onPick={onPick} />
+              <WindowLayer scale={scale} frame={frame} win={win} bounded={bounded} openEvent={marker} />
+            </svg>
+            <DateSlider
+              container={chartRef}
+              scale={scale}
+              domain={domain}
+              frame={frame}
+              win={win}
+              lang={lang}
+              t={t}
+              describedBy={focusTarget && tip === focusTarget ? tipId : undefined}
+              commit={commit}
+              onInteract={play.stop}
+              onDragChange={setDragging}
+              onThumbFocus={setFocused}
+            />
+            {empty && (
+              <div className="timeline__empty" style={{ bottom: size.height - frame.baseline }}>
+                <p>{t.empty}</p>
+                <button type="button" className="button" onClick={() => useDossierStore.getState().clearFilters()}>{t.clear}</button>
+              </div>
+            )}
+            {tip && <Tooltip id={tipId} target={tip} container={chartRef} coarse={tip.kind === 'month' && scale.pieceAt(tip.bin.start).kind === 'coarse'} clickHint={tip === hover} lang={lang} t={t} />}
+          </>
+        )}
+      </div>
+    </div>
+  );
 }
