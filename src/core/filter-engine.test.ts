@@ -58,6 +58,14 @@ describe('filter engine, tiny dataset worked by hand', () => {
     expect(ids(engine.eventsForTie('d', 'b'))).toEqual(['e4', 'e3']);
   });
 
+  it("explains each view's counts with the events behind them, without changing the filters", () => {
+    const r = engine.apply(sel({ places: ['moscow'], actors: ['b'] }));
+    expect(ids(engine.eventsForPlace('pyongyang'))).toEqual(['e4', 'e3']);
+    expect(ids(engine.eventsForPlace('pyongyang')).length).toBe(r.placeCounts.get('pyongyang'));
+    expect(ids(engine.eventsForActor('a'))).toEqual(['e1']);
+    expect(ids(engine.apply(sel({ places: ['moscow'], actors: ['b'] })).events)).toEqual(ids(r.events));
+  });
+
   it('gives the same answer whatever the order of changes (incremental filters stay consistent)', () => {
     const target = sel({ places: ['pyongyang'], from: '2024-06-01', to: '2024-11-30' });
     const fresh = createFilterEngine(tinyDataset()).apply(target);

@@ -40,6 +40,10 @@ export interface FilterEngine {
   apply(selection: Selection): FilterResult;
   /** Events passing the date and place parts that involve both actors: what a tie stands for. */
   eventsForTie(a: string, b: string): DossierEvent[];
+  /** Events at a place passing the date and actor parts: what the map's circle for it counts. */
+  eventsForPlace(placeId: string): DossierEvent[];
+  /** Events of an actor passing the date and place parts: what the network's node for it counts. */
+  eventsForActor(actorId: string): DossierEvent[];
 }
 
 type AnyDimension = crossfilter.Dimension<IndexedEvent, crossfilter.NaturallyOrderedValue>;
@@ -137,9 +141,22 @@ export function createFilterEngine(dataset: Dataset): FilterEngine {
       const events = startDim.bottom(Infinity).sort(byDate).map((r) => r.event);
       return { events, placeCounts, actorCounts, ties: computeTies(), timelineEvents: timelineCache };
     },
+    // These read the filters of the last `apply`, like the counts they explain; they never change them.
     eventsForTie(a, b) {
       return passingExcept([actorDim])
         .filter((r) => r.event.actorIds.includes(a) && r.event.actorIds.includes(b))
+        .sort(byDate)
+        .map((r) => r.event);
+    },
+    eventsForPlace(placeId) {
+      return passingExcept([placeDim])
+        .filter((r) => r.event.placeId === placeId)
+        .sort(byDate)
+        .map((r) => r.event);
+    },
+    eventsForActor(actorId) {
+      return passingExcept([actorDim])
+        .filter((r) => r.event.actorIds.includes(actorId))
         .sort(byDate)
         .map((r) => r.event);
     },

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { dodgeCircles, legendCounts, placeLabels, radiusFor, radiusScaleFor } from './marker-layout';
+
+describe('radiusFor', () => {
+  it('makes area proportional to the count', () => {
+    const r1 = radiusFor(1, 16);
+    const r4 = radiusFor(4, 16);
+    expect(r4 / r1).toBeCloseTo(2);
+    expect(radiusFor(16, 16)).toBe(17);
+  });
+
+  it('gives places with no passing event the small empty size, and never goes below the minimum', () => {
+    expect(radiusFor(0, 7)).toBe(4);
+    expect(radiusFor(1, 10_000)).toBe(4);
+  });
+});
+
+describe('radiusScaleFor', () => {
+  it('shrinks the circles in a small frame and caps them in a big one', () => {
+    expect(radiusScaleFor(320, 330).maxRadius).toBe(10.5);
+    expect(radiusScaleFor(450, 520).maxRadius).toBe(15);
+    expect(radiusScaleFor(1260, 700).maxRadius).toBe(17);
+    expect(radiusScaleFor(200, 150).maxRadius).toBe(9);
+  });
+});
+
+describe('legendCounts', () => {
+  it('picks 1, a round middle and the maximum', () => {
+    expect(legendCounts(10)).toEqual([1, 5, 10]);
+    expect(legendCounts(7)).toEqual([1, 2, 7]);
+    expect(legendCounts(120)).toEqual([1, 50, 120]);
+    expect(legendCounts(2)).toEqual([1, 2]);
+    expect(legendCounts(1)).toEqual([1]);
+  });
+});
+
+describe('dodgeCircles', () => {
+  const dist = (a: { x: number; y: number }, b: { x: number; y: number }) => Math.hypot(a.x - b.x, a.y - b.y);
+
+  it('separates overlapping circles, even on the same spot', () => {
+    const circles = [
+      { id: 'a', x: 100, y: 100, r: 10 },
+      { id: 'b', x: 104, y: 100, r: 6 },
+      { id: 'c', x: 100, y: 100, r: 6 },
+    ];
+    const out = dodgeCircles(circles, { gap: 2 });
+    for (let i = 0; i < circles.length; i++) {
+      for (let j = i + 1; j < circles.length; j++) {
+        expect(dist(out[i]!, out[j]!)).toBeGreaterThanOrEqual(circles[i]!.r + circles[j]!.r + 2 - 0.5);
+      }
+    }
+    // The big circle moves least.
+    expect(dist(out[0]!, circles[0]!)).toBeLessThan(dist(out[1]!, circles[1]!));
+  });
+
+  it('leaves circles that do not touch where they are, and is deterministic', () => {
+    const circles = [
+      { id: 'a', x: 0, y: 0, r: 5 },
+      { id: 'b', x: 50, y: 0, r: 5 },
+    ];
+    expect(dodgeCircles(circles)).toEqual([{ x: 0, y: 0 }, { x: 50, y: 0 }]);
+    const crowd = Array.from({ length: 8 }, (_, i) => ({ id: String(i), x: 100 + (i % 3), y: 100, r: 8 }));
+    expect(dodgeCircles(crowd)).toEqual(dodgeCircles(crowd));
+  });
+});
+
+describe('placeLabels', () => {
+  const bounds = { x: 0, y: 0, w: 400, h: 300 };
+
+  it('puts a label to the right when there is room', () => {
+    const out = placeLabels([{ id: 'a', x: 100, y: 100, r: 5, w: 40, h: 14, keep: false }], bounds);
+    expect(out.get('a')).toMatchObject({ side: 'right', x: 109, y: 93 });
+  });
+
+  it('moves a label to the left at the right edge', () => {
+    const out = placeLabels([{ id: 'a', x: 390, y: 100, r: 5, w: 40, h: 14, keep: false }], bounds);
+    expect(out.get('a')?.side).toBe('left');
+  });
+
+  it('hides a colliding label unless it must be kept', () => {
+    const crowd = [
+      { id: 'a', x: 100, y: 100, r: 5, w: 60, h: 14, keep: false },
+      { id: 'b', x: 102, y: 102, r: 5, w: 60, h: 14, keep: false },
+      { id: 'c', x: 101, y: 98, r: 5, w: 60, h: 14, keep: false },
+      { id: 'd', x: 99, y: 101, r: 5, w: 60, h: 14, keep: false },
+      { id: 'e', x: 100, y: 103, r: 5, w: 60, h: 14, keep: true },
+    ];
+    const out = placeLabels(crowd, bounds);
+    expect(out.get('a')).not.toBeNull();
+    expect([...out.values()].filter((v) => v === null).length).toBeGreaterThan(0);
+    expect(out.get('e')).not.toBeNull();
+  });
+
+  it('avoids obstacles such as the legend', () => {
+    const out = placeLabels([{ id: 'a', x: 100, y: 100, r: 5, w: 40, h: 14, keep: false }], bounds, [{ x: 100, y: 80, w: 80, h: 40 }]);
+    expect(out.get('a')?.side).toBe('left');
+  });
+});

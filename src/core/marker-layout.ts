@@ -1,0 +1,194 @@
+/**
+ * Where the place circles and their labels go on screen: pure geometry in pixels, no DOM, no map (tested in
+ * marker-layout.test.ts). The map projects each place; this module sizes the circles, pushes overlapping
+ * circles apart (keeping a leader line to the true spot), and picks a side for each label or hides it.
+ */
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Rect {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** Circle radius in pixels: area proportional to the count; places with no passing event get `empty`. */
+export interface RadiusScale {
+  /** Radius of the largest count the data can show (the unfiltered maximum, so sizes stay comparable). */
+  maxRadius: number;
+  /** No visible circle smaller than this, even for a count far below the maximum. */
+  minRadius: number;
+  /** Radius for a place with no passing event (drawn dimmed). */
+  empty: number;
+}
+
+export const DEFAULT_RADIUS: RadiusScale = { maxRadius: 17, minRadius: 4, empty: 4 };
+
+/**
+ * Circles in proportion to the frame: a small embed gets smaller circles, so a cluster of nearby places
+ * stays readable and the legend stays small. The largest circle is about a thirtieth of the frame's
+ * shorter side, between 9 and 17 pixels.
+ */
+export function radiusScaleFor(width: number, height: number): RadiusScale {
+  if (width <= 0 || height <= 0) return DEFAULT_RADIUS;
+  const maxRadius = Math.round(Math.min(17, Math.max(9, Math.min(width, height) / 30)) * 2) / 2;
+  return { ...DEFAULT_RADIUS, maxRadius };
+}
+
+export function radiusFor(count: number, maxCount: number, scale: RadiusScale = DEFAULT_RADIUS): number {
+  if (count <= 0 || maxCount <= 0) return scale.empty;
+  return Math.max(scale.minRadius, scale.maxRadius * Math.sqrt(Math.min(count, maxCount) / maxCount));
+}
+
+/**
+ * Round numbers for the size legend: 1, a middle value and the maximum, e.g. 1, 5, 10 or 1, 3, 7.
+ * Never more than three, never repeated.
+ */
+export function legendCounts(maxCount: number): number[] {
+  if (maxCount <= 1) return [1];
+  const nice = [2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000];
+  const mid = [...nice].reverse().find((n) => n <= maxCount / 2) ?? Math.round(maxCount / 2);
+  return [...new Set([1, Math.max(2, mid), maxCount])].filter((n) => n <= maxCount);
+}
+
+export interface CircleInput extends Point {
+  id: string;
+  r: number;
+}
+
+/**
+ * Pushes overlapping circles apart until each pair is at least `gap` pixels apart, moving big circles less
+ * than small ones and pulling each gently back to its true spot (a Dorling-style dodge).
+ * Deterministic: same input, same output. Skipped above `maxCount` circles (quadratic cost per frame).
+ */
+export function dodgeCircles(circles: readonly CircleInput[], options: { gap?: number; iterations?: number; maxCount?: number } = {}): Point[] {
+  const gap = options.gap ?? 2;
+  const iterations = options.iterations ?? 80;
+  const pos = circles.map((c) => ({ x: c.x, y: c.y }));
+  if (circles.length > (options.maxCount ?? 250)) return pos;
+  const n = circles.length;
+  for (let it = 0; it < iterations; it++) {
+    let moved = false;
+    for (let i = 0; i < n; i++) {
+      for (let j = i + 1; j < n; j++) {
+        const a = pos[i]!;
+        const b = pos[j]!;
+        const ra = circles[i]!.r;
+        const rb = circles[j]!.r;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let d = Math.hypot(dx, dy);
+        const min = ra + rb + gap;
+        if (d >= min) continue;
+        if (d < 1e-6) {
+          // Same spot: split them along a direction fixed by their order, so the result is stable.
+          const angle = (j * 2.399963) % (2 * Math.PI);
+          dx = Math.cos(angle);
+          dy = Math.sin(angle);
+          d = 1;
+        }
+        const push = min - d;
+        // The bigger circle moves less: weights by the other's area.
+        const wa = (rb * rb) / (ra * ra + rb * rb);
+        const wb = 1 - wa;
+        a.x -= (dx / d) * push * wa;
+        a.y -= (dy / d) * push * wa;
+        b.x += (dx / d) * push * wb;
+        b.y += (dy / d) * push * wb;
+        moved = true;
+      }
+    }
+    if (!moved) break;
+    // A weak pull home keeps clusters compact; the last rounds have none so the separation holds.
+    if (it < iterations - 10) {
+      for (let i = 0; i < n; i++) {
+        pos[i]!.x += (circles[i]!.x - pos[i]!.x) * 0.04;
+        pos[i]!.y += (circles[i]!.y - pos[i]!.y) * 0.04;
+      }
+    }
+  }
+  return pos;
+}
+
+export type LabelSide = 'right' | 'left' | 'above' | 'below';
+
+export interface LabelInput extends Point {
+  id: string;
+  /** The circle's radius: the label stands just outside it. */
+  r: number;
+  w: number;
+  h: number;
+  /** Selected or otherwise important labels are always shown, even if they collide. */
+  keep: boolean;
+}
+
+export interface LabelPlacement extends Rect {
+  side: LabelSide;
+}
+
+const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+
+function labelRect(l: LabelInput, side: LabelSide, pad: number): LabelPlacement {
+  switch (side) {
+    case 'right':
+      return { side, x: l.x + l.r + pad, y: l.y - l.h / 2, w: l.w, h: l.h };
+    case 'left':
+      return { side, x: l.x - l.r - pad - l.w, y: l.y - l.h / 2, w: l.w, h: l.h };
+    case 'above':
+      return { side, x: l.x - l.w / 2, y: l.y - l.r - pad / 2 - l.h, w: l.w, h: l.h };
+    case 'below':
+      return { side, x: l.x - l.w / 2, y: l.y + l.r + pad / 2, w: l.w, h: l.h };
+  }
+}
+
+const overlapsRect = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+function overlapsCircle(r: Rect, c: { x: number; y: number; r: number }): boolean {
+  const nx = Math.max(r.x, Math.min(c.x, r.x + r.w));
+  const ny = Math.max(r.y, Math.min(c.y, r.y + r.h));
+  return Math.hypot(c.x - nx, c.y - ny) < c.r;
+}
+
+/**
+ * Greedy label placement, in the order given (most important first): each label takes the first side where
+ * it meets no placed label, no other circle, no obstacle (legend, buttons) and stays inside `bounds`; a
+ * label with nowhere to go is hidden (null) unless it must be kept, in which case it takes its least bad side.
+ */
+export function placeLabels(
+  labels: readonly LabelInput[],
+  bounds: Rect,
+  obstacles: readonly Rect[] = [],
+  pad = 4,
+): Map<string, LabelPlacement | null> {
+  const placed: Rect[] = [];
+  const out = new Map<string, LabelPlacement | null>();
+  const inside = (r: Rect) => r.x >= bounds.x && r.y >= bounds.y && r.x + r.w <= bounds.x + bounds.w && r.y + r.h <= bounds.y + bounds.h;
+  for (const l of labels) {
+    let best: LabelPlacement | null = null;
+    let bestCost = Infinity;
+    for (const side of SIDES) {
+      const rect = labelRect(l, side, pad);
+      let cost = 0;
+      if (!inside(rect)) cost += 4;
+      for (const p of placed) if (overlapsRect(rect, p)) cost += 2;
+      for (const o of obstacles) if (overlapsRect(rect, o)) cost += 2;
+      for (const c of labels) if (c.id !== l.id && overlapsCircle(rect, c)) cost += 1;
+      if (cost < bestCost) {
+        best = rect;
+        bestCost = cost;
+      }
+      if (cost === 0) break;
+    }
+    if (best && (bestCost === 0 || l.keep)) {
+      placed.push(best);
+      out.set(l.id, best);
+    } else {
+      out.set(l.id, null);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+import { formatNumber } from '../../core/format';
+import { useLang, useStrings } from '../../ui/i18n';
+import { legendCounts, radiusFor, type RadiusScale } from '../../core/marker-layout';
+import { MAP_STRINGS } from './strings';
+import { OBSTACLE_ATTR } from './use-place-layout';
+
+/**
+ * The key to the circles: sizes for round counts on the same scale as the map, and the three states a
+ * circle can be in. Compact, in the bottom-left corner; the camera's fit keeps places clear of it.
+ */
+export function MapLegend({ maxCount, scale }: { maxCount: number; scale: RadiusScale }) {
+  const t = useStrings(MAP_STRINGS);
+  const lang = useLang();
+  const counts = maxCount > 0 ? legendCounts(maxCount) : [];
+  const obstacle = { [OBSTACLE_ATTR]: '' };
+  return (
+    <div className="map-legend" role="group" aria-label={t.legendTitle} {...obstacle}>
+      {counts.length > 0 && (
+        <div className="map-legend__row">
+          {counts.map((n) => {
+            const d = radiusFor(n, maxCount, scale) * 2;
+            return (
+              <span key={n} className="map-legend__item">
+                <span className="map-legend__circle" style={{ width: d, height: d }} aria-hidden="true" />
+                {formatNumber(n, lang)}
+              </span>
+            );
+          })}
+          <span className="map-legend__unit">{t.legendUnit}</span>
+        </div>
+      )}
+      <div className="map-legend__row">
+        <span className="map-legend__item">
+          <span className="map-legend__swatch map-legend__swatch--country" aria-hidden="true" />
+          {t.legendCountry}
+        </span>
+        <span className="map-legend__item">
+          <span className="map-legend__swatch map-legend__swatch--selected" aria-hidden="true" />
+          {t.legendSelected}
+        </span>
+        <span className="map-legend__item">
+          <span className="map-legend__swatch map-legend__swatch--none" aria-hidden="true" />
+          {t.legendNone}
+        </span>
+      </div>
+    </div>
+  );
+}

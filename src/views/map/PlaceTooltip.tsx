@@ -1,0 +1,81 @@
+import { useLayoutEffect, useMemo, type Ref, type RefObject } from 'react';
+import { formatEventDate, formatNumber } from '../../core/format';
+import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { fill, loc, useLang, useStrings } from '../../ui/i18n';
+import { eventsAtPlace } from './place-events';
+import type { PlaceSpec } from './place-spec';
+import { MAP_STRINGS } from './strings';
+import type { Placement, PlacedMarker } from './use-place-layout';
+
+const TOP_EVENTS = 3;
+
+/**
+ * What a place stands for, on hover or focus: its name, its count under the others' filters and its first
+ * events by date. Decorative for screen readers (the button's name and description say the same), and
+ * it never takes the pointer, so it cannot hide the circle under it.
+ */
+export function PlaceTooltip({
+  ref,
+  spec,
+  placement,
+  overlayRef,
+}: {
+  ref: Ref<HTMLDivElement>;
+  spec: PlaceSpec;
+  placement: RefObject<Placement>;
+  overlayRef: RefObject<HTMLElement | null>;
+}) {
+  const t = useStrings(MAP_STRINGS);
+  const lang = useLang();
+  const { engine } = useDossierData();
+  // A new filter result means the engine's filters moved: list the place's events again.
+  const result = useFilterResult();
+  const atPlace = useMemo(() => (result ? eventsAtPlace(spec.id, engine) : []), [spec.id, engine, result]);
+
+  useLayoutEffect(() => {
+    const el = overlayRef.current?.querySelector<HTMLElement>('.map-tooltip');
+    if (el && overlayRef.current) positionTooltip(el, placement.current.get(spec.id), overlayRef.current);
+  });
+
+  const shown = atPlace.slice(0, TOP_EVENTS);
+  return (
+    <div ref={ref} className="map-tooltip" aria-hidden="true" data-testid="map-tooltip">
+      <p className="map-tooltip__name">
+        {spec.name}
+        {spec.country && <span className="map-tooltip__scope"> · {t.countryScope}</span>}
+      </p>
+      <p className="map-tooltip__count">
+        {spec.count === 0 ? t.noEvents : spec.count === 1 ? t.event : fill(t.events, { n: formatNumber(spec.count, lang) })}
+      </p>
+      {shown.length > 0 && (
+        <ul className="map-tooltip__events">
+          {shown.map((e) => (
+            <li key={e.id}>
+              <span className="map-tooltip__date">{formatEventDate(e, lang)}</span> {loc(e.title, lang)}
+            </li>
+          ))}
+        </ul>
+      )}
+      {atPlace.length > TOP_EVENTS && <p className="map-tooltip__more">{fill(t.more, { n: atPlace.length - TOP_EVENTS })}</p>}
+    </div>
+  );
+}
+
+/** Beside the circle, on the side with room, kept inside the map. */
+export function positionTooltip(el: HTMLElement, at: PlacedMarker | undefined, overlay: HTMLElement): void {
+  if (!at) {
+    el.style.visibility = 'hidden';
+    return;
+  }
+  const w = el.offsetWidth;
+  const h = el.offsetHeight;
+  const width = overlay.clientWidth;
+  const height = overlay.clientHeight;
+  const gap = 10;
+  let x = at.x + at.r + gap;
+  if (x + w > width - 4) x = at.x - at.r - gap - w;
+  x = Math.max(4, Math.min(x, width - w - 4));
+  const y = Math.max(4, Math.min(at.y - h / 2, height - h - 4));
+  el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
+  el.style.visibility = 'visible';
+}

@@ -1,0 +1,155 @@
+import { Map as MaplibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type PaddingOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { useEffect, useState, type RefObject } from 'react';
+import { parseViews } from '../../core/url-state';
+import { useDossierStore } from '../../store/store';
+import { fetchBasemap, type Basemap } from './basemap';
+import { applyMapColours, createMapStyle, readMapColours, SOURCE_BORDERS, SOURCE_LAND } from './map-style';
+
+// MapLibre 6 under Vite: the worker must be pointed at explicitly, or the map fails with "Worker failed to
+// load" (docs/ENVIRONMENT.md). Set once, before any map exists.
+setWorkerUrl(workerUrl);
+// Start MapLibre's worker while the dataset loads rather than after it (about half a second sooner on a
+// software renderer) — only when the URL shows the map, so an embed of other views does not fetch it.
+if (typeof location !== 'undefined' && parseViews(new URLSearchParams(location.search).get('views')).includes('map')) prewarm();
+
+/** Beyond this zoom the 1:50m shapes replace the 1:110m ones (Malta appears, coasts sharpen). */
+export const DETAIL_ZOOM = 3;
+/** Natural Earth at 1:50m stops looking like a map past this: no point zooming further. */
+export const MAX_ZOOM = 8;
+/** Fitting the places never zooms closer than this, so one or two places still show their region. */
+export const FIT_MAX_ZOOM = 5;
+
+const EMPTY: Basemap = {
+  land: { type: 'FeatureCollection', features: [] },
+  borders: { type: 'FeatureCollection', features: [] },
+};
+
+export interface MaplibreState {
+  map: MaplibreMap | null;
+  /** True once the basemap is on the map and the first frame with it has rendered. */
+  drawn: boolean;
+}
+
+export interface InitialView {
+  bounds: LngLatBoundsLike | null;
+  padding: () => PaddingOptions;
+  label: string;
+}
+
+/**
+ * Creates the MapLibre map once in the container React gives it, and removes it on unmount (React's
+ * StrictMode mounts twice in development: the first map is removed before the second is made). The
+ * basemap is fetched while the map starts; `drawn` turns true after the land is drawn.
+ */
+export function useMaplibre(containerRef: RefObject<HTMLDivElement | null>, initial: InitialView): MaplibreState {
+  const [state, setState] = useState<MaplibreState>({ map: null, drawn: false });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const abort = new AbortController();
+    const map = new MaplibreMap({
+      container,
+      style: createMapStyle(readMapColours(container), EMPTY),
+      ...(initial.bounds ? { bounds: initial.bounds, fitBoundsOptions: { padding: initial.padding(), maxZoom: FIT_MAX_ZOOM } } : { center: [20, 30], zoom: 1 }),
+      attributionControl: false,
+      maplibreLogo: false,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      rollEnabled: false,
+      maxPitch: 0,
+      maxZoom: MAX_ZOOM,
+      fadeDuration: 0,
+      // Export paints the WebGL canvas onto a 2D one, which needs the last frame kept.
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    map.touchZoomRotate.disableRotation();
+    map.keyboard.disableRotation();
+    map.getCanvas().setAttribute('aria-label', initial.label);
+
+    const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+    const basemap = fetchBasemap('coarse', abort.signal).catch((error: unknown) => {
+      // A missing basemap must not hide the places: draw them on plain water and say why in the console.
+      if (!abort.signal.aborted) console.warn('Dossier map: the basemap could not be loaded.', error);
+      return EMPTY;
+    });
+    void Promise.all([loaded, basemap])
+      .then(async ([, data]) => {
+        if (abort.signal.aborted) return;
+        setState({ map, drawn: false });
+        await setGeoJson(map, data);
+        if (abort.signal.aborted) return;
+        // 'idle': the land is tiled and a frame with it has been drawn.
+        map.once('idle', () => {
+          if (!abort.signal.aborted) setState({ map, drawn: true });
+        });
+        map.triggerRepaint();
+      })
+      .catch((error: unknown) => {
+        if (abort.signal.aborted) return;
+        // Still ready: the places are drawn even if the land is not.
+        console.warn('Dossier map: drawing the basemap failed.', error);
+        setState({ map, drawn: true });
+      });
+
+    return () => {
+      abort.abort();
+      map.remove();
+      setState({ map: null, drawn: false });
+    };
+    // The map is made once per container; later changes of bounds or labels are synced by other effects.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [containerRef]);
+
+  return state;
+}
+
+async function setGeoJson(map: MaplibreMap, data: Basemap): Promise<void> {
+  await Promise.all([
+    map.getSource<GeoJSONSource>(SOURCE_LAND)?.setData(data.land),
+    map.getSource<GeoJSONSource>(SOURCE_BORDERS)?.setData(data.borders),
+  ]);
+}
+
+/** Swaps in the 1:50m basemap the first time someone zooms in past DETAIL_ZOOM. */
+export function useBasemapDetail(map: MaplibreMap | null): void {
+  useEffect(() => {
+    if (!map) return;
+    const abort = new AbortController();
+    let requested = false;
+    const onZoom = () => {
+      if (requested || map.getZoom() < DETAIL_ZOOM) return;
+      requested = true;
+      map.off('zoomend', onZoom);
+      fetchBasemap('detailed', abort.signal)
+        .then((data) => (abort.signal.aborted ? undefined : setGeoJson(map, data)))
+        .catch((error: unknown) => {
+          if (!abort.signal.aborted) console.warn('Dossier map: the detailed basemap could not be loaded.', error);
+        });
+    };
+    map.on('zoomend', onZoom);
+    onZoom();
+    return () => {
+      abort.abort();
+      map.off('zoomend', onZoom);
+    };
+  }, [map]);
+}
+
+/**
+ * Re-colours the map when the theme changes. The app sets the theme attribute on <html> in an effect of
+ * its own, which runs after ours (children's effects run first), so we read the colours a frame later.
+ */
+export function useMapTheme(map: MaplibreMap | null, el: RefObject<HTMLElement | null>): void {
+  const theme = useDossierStore((s) => s.theme);
+  useEffect(() => {
+    if (!map) return;
+    const frame = requestAnimationFrame(() => {
+      if (el.current) applyMapColours(map, readMapColours(el.current));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [map, theme, el]);
+}
