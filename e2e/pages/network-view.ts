@@ -1,10 +1,101 @@
 import type { Locator, Page } from '@playwright/test';
 
-/** Page object for the network-view hook (CONTRACT §4): selectors here, actions only. */
+/** Node positions as the view exposes them: data-x / data-y, layout px rounded to 0.1. */
+export type NodePositions = Record<string, { x: number; y: number }>;
+
+/**
+ * Page object for the network view (CONTRACT §4 `[data-actor-id]`): selectors here, actions and readers
+ * only, no assertions.
+ */
 export class NetworkView {
   readonly root: Locator;
+  /** Every actor node (graph) or actor button (table). */
+  readonly actors: Locator;
+  readonly svg: Locator;
+  readonly tiePanel: Locator;
+  /** The events listed in the tie panel, one per `li`. */
+  readonly tieEvents: Locator;
+  readonly tableToggle: Locator;
+  readonly table: Locator;
+  readonly zoomIn: Locator;
+  readonly zoomOut: Locator;
+  readonly resetView: Locator;
+  readonly note: Locator;
+  readonly tooltip: Locator;
+  readonly emptyState: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('network-view');
+    this.actors = this.root.locator('[data-actor-id]');
+    this.svg = this.root.locator('svg.net-svg');
+    this.tiePanel = this.root.getByTestId('tie-panel');
+    this.tieEvents = this.tiePanel.locator('[data-tie-event]');
+    this.tableToggle = this.root.getByTestId('network-table-toggle');
+    this.table = this.root.getByRole('table');
+    this.zoomIn = this.root.locator('.net-tools button').nth(1);
+    this.zoomOut = this.root.locator('.net-tools button').nth(0);
+    this.resetView = this.root.locator('.net-tools button').nth(2);
+    this.note = this.root.locator('.net-note');
+    this.tooltip = this.root.getByRole('tooltip');
+    this.emptyState = this.root.locator('.net-empty');
+  }
+
+  actor(id: string): Locator {
+    return this.root.locator(`[data-actor-id="${id}"]`);
+  }
+
+  async clickActor(id: string, options: { shift?: boolean } = {}): Promise<void> {
+    await this.actor(id).click({ modifiers: options.shift ? ['Shift'] : [] });
+  }
+
+  /** The invisible, wide line that catches clicks on the tie between two actors (either order). */
+  tie(a: string, b: string): Locator {
+    const [s, t] = a < b ? [a, b] : [b, a];
+    return this.root.locator(`[data-tie="${s}|${t}"]`);
+  }
+
+  /**
+   * Clicks a tie where the pointer really lands on it: the first point along the line (from its middle
+   * outwards) that no node, label or panel covers. A user would do the same.
+   */
+  async clickTie(a: string, b: string): Promise<void> {
+    const point = await this.tie(a, b).evaluate((line: SVGLineElement) => {
+      const m = line.getScreenCTM();
+      if (!m) return null;
+      const at = (f: number) => {
+        const p = new DOMPoint(line.x1.baseVal.value + (line.x2.baseVal.value - line.x1.baseVal.value) * f, line.y1.baseVal.value + (line.y2.baseVal.value - line.y1.baseVal.value) * f).matrixTransform(m);
+        return { x: p.x, y: p.y };
+      };
+      for (const f of [0.5, 0.4, 0.6, 0.3, 0.7, 0.35, 0.65, 0.25, 0.75, 0.2, 0.8]) {
+        const p = at(f);
+        if (document.elementFromPoint(p.x, p.y) === line) return p;
+      }
+      return null;
+    });
+    if (!point) throw new Error(`The tie ${a}–${b} is covered everywhere along its length`);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  async hoverActor(id: string): Promise<void> {
+    await this.actor(id).hover();
+  }
+
+  /** Every node's exposed position, by actor id (graph mode). */
+  async positions(): Promise<NodePositions> {
+    const entries = await this.svg.locator('[data-actor-id]').evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-actor-id') ?? '', { x: Number(el.getAttribute('data-x')), y: Number(el.getAttribute('data-y')) }] as const),
+    );
+    return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : 1)));
+  }
+
+  /** Ids of the nodes whose data-active is "true" / "false". */
+  async actorIds(active?: boolean): Promise<string[]> {
+    const sel = active === undefined ? '[data-actor-id]' : `[data-actor-id][data-active="${active}"]`;
+    return this.root.locator(sel).evaluateAll((els) => els.map((el) => el.getAttribute('data-actor-id') ?? ''));
+  }
+
+  /** The actor id of the node that has keyboard focus, or null. */
+  async focusedActor(): Promise<string | null> {
+    return this.page.evaluate(() => document.activeElement?.getAttribute('data-actor-id') ?? null);
   }
 }

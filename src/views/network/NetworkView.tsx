@@ -1,8 +1,143 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { formatNumber } from '../../core/format';
 import { useDossierStore } from '../../store/store';
+import { registerExporter, svgToCanvas } from '../../ui/export-registry';
+import { fill, useLang, useStrings } from '../../ui/i18n';
+import { ActorsTable } from './ActorsTable';
+import { NetworkGraph } from './NetworkGraph';
+import { LEGEND_HEIGHT } from './network-scales';
+import { STRINGS } from './strings';
+import { TiePanel } from './TiePanel';
+import type { TiePanelState } from './tie-panel-state';
+import { useElementSize } from './use-element-size';
+import { useNetworkLayout } from './use-network-layout';
+import { useFilteredNetwork, useNetworkModel } from './use-network-model';
+import { useNodePositions } from './use-node-positions';
+import { useReducedMotion } from './use-reduced-motion';
+import { useZoom } from './use-zoom';
+import './network.css';
 
-/** Placeholder until the view lands. */
+/**
+ * The actor network (CONTRACT §2: actors and ties from events passing the date and place parts). Actors are
+ * laid out once per viewport over the whole dataset (seeded, so the picture is the same on every load), and
+ * the selection only resizes, dims and highlights them. A table shows the same actors for reading.
+ */
 export function NetworkView() {
-  useEffect(() => useDossierStore.getState().markDrawn('network'), []);
-  return <div data-testid="network-view" className="placeholder">NetworkView</div>;
+  const t = useStrings(STRINGS);
+  const lang = useLang();
+  const model = useNetworkModel();
+  const filtered = useFilteredNetwork(model);
+  const stageRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(stageRef);
+  const layout = useNetworkLayout(model, size);
+  const reduced = useReducedMotion();
+  const centre = useMemo(() => ({ x: (size?.width ?? 0) / 2, y: ((size?.height ?? 0) - LEGEND_HEIGHT) / 2 }), [size]);
+  const positions = useNodePositions(layout?.positions ?? null, centre, reduced);
+  const [svg, setSvg] = useState<SVGSVGElement | null>(null);
+  const zoom = useZoom(svg);
+  const [table, setTable] = useState(false);
+  const [panel, setPanel] = useState<TiePanelState | null>(null);
+  const [keyboard, setKeyboard] = useState(false);
+  const returnFocus = useRef<HTMLElement | SVGElement | null>(null);
+  const hasFilter = useDossierStore((s) => s.from !== null || s.to !== null || s.places.length > 0 || s.actors.length > 0);
+  const clearFilters = useDossierStore((s) => s.clearFilters);
+
+  // Ready once the first layout is on screen (or there is no room to draw one).
+  const drawable = size !== null && (layout !== null || size.width < 40 || size.height < 40);
+  useEffect(() => {
+    if (!drawable) return;
+    const raf = requestAnimationFrame(() => useDossierStore.getState().markDrawn('network'));
+    return () => cancelAnimationFrame(raf);
+  }, [drawable]);
+
+  useEffect(() => {
+    if (!svg) return;
+    const background = getComputedStyle(svg).getPropertyValue('--surface').trim() || '#ffffff';
+    return registerExporter('network', () => svgToCanvas(svg, background));
+  }, [svg]);
+
+  const openPanel = useCallback((next: TiePanelState) => {
+    if (document.activeElement instanceof HTMLElement || document.activeElement instanceof SVGElement) {
+      returnFocus.current ??= document.activeElement;
+    }
+    setPanel(next);
+  }, []);
+  const onOpenTie = useCallback((a: string, b: string) => openPanel({ kind: 'tie', a, b, from: null }), [openPanel]);
+  const onListTies = useCallback((actor: string) => openPanel({ kind: 'list', actor }), [openPanel]);
+  const closePanel = useCallback(() => {
+    setPanel(null);
+    const el = returnFocus.current;
+    returnFocus.current = null;
+    if (el?.isConnected) el.focus();
+  }, []);
+
+  // The panel docks on the side away from what it explains, so the tie stays in view.
+  const panelSide = useMemo<'left' | 'right'>(() => {
+    if (!panel || !size) return 'right';
+    const xs = (panel.kind === 'tie' ? [panel.a, panel.b] : [panel.actor]).flatMap((id) => positions.final.get(id)?.x ?? []);
+    if (xs.length === 0) return 'right';
+    const x = zoom.transform.applyX(xs.reduce((a, b) => a + b, 0) / xs.length);
+    return x > size.width / 2 ? 'left' : 'right';
+  }, [panel, size, positions.final, zoom.transform]);
+
+  const resetView = () => {
+    zoom.reset();
+    positions.resetMoves();
+  };
+
+  const { drawn } = filtered;
+  const note = drawn.truncated
+    ? fill(t.truncated, { shown: formatNumber(drawn.ids.length, lang), total: formatNumber(drawn.activeCount, lang) })
+    : null;
+  const empty = drawn.activeCount === 0;
+
+  return (
+    <div className="net" data-testid="network-view">
+      <div className="net-toolbar">
+        <p className={`net-note${note ? ' net-note--warn' : ''}`} title={keyboard ? t.hintKeys : t.hintMouse + t.hintMouseMore} role={note ? 'note' : undefined}>
+          {note ?? (keyboard ? t.hintKeys : <>{t.hintMouse}<span className="net-note__more">{t.hintMouseMore}</span></>)}
+        </p>
+        <div className="net-tools">
+          {!table && (
+            <>
+              <button type="button" className="button net-tool" onClick={() => zoom.zoomBy(1 / 1.5)} aria-label={t.zoomOut} title={t.zoomOut}>−</button>
+              <button type="button" className="button net-tool" onClick={() => zoom.zoomBy(1.5)} aria-label={t.zoomIn} title={t.zoomIn}>+</button>
+              <button type="button" className="button net-tool" onClick={resetView} aria-label={t.reset} title={t.resetHint}>⟲</button>
+            </>
+          )}
+          <button type="button" className="button net-tool net-tool--text" data-testid="network-table-toggle" aria-pressed={table} onClick={() => setTable((v) => !v)} title={t.tableHint}>
+            {t.table}
+          </button>
+        </div>
+      </div>
+      <div className="net-stage" ref={stageRef}>
+        {table ? (
+          <ActorsTable filtered={filtered} t={t} />
+        ) : (
+          layout && (
+            <NetworkGraph
+              filtered={filtered}
+              totals={model.totals}
+              layout={layout}
+              positions={positions}
+              transform={zoom.transform}
+              svgRef={setSvg}
+              panel={panel}
+              onOpenTie={onOpenTie}
+              onListTies={onListTies}
+              onKeyboardUse={setKeyboard}
+              t={t}
+            />
+          )
+        )}
+        {panel && !table && <TiePanel state={panel} side={panelSide} ties={filtered.ties} onChange={setPanel} onClose={closePanel} t={t} />}
+        {empty && !table && (
+          <div className="net-empty">
+            <p>{t.empty}</p>
+            {hasFilter && <button type="button" className="button button--primary" onClick={clearFilters}>{t.clear}</button>}
+          </div>
+        )}
+      </div>
+    </div>
+  );
 }

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildTies, countEventsByActor } from './graph';
+import { computeNetworkLayout, defaultTicks, seededLcg, type LayoutLink, type LayoutNode } from './network-layout';
+
+interface MiniDataset {
+  actors: { id: string }[];
+  events: { actorIds: string[] }[];
+}
+
+const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as MiniDataset;
+const counts = countEventsByActor(dataset.events);
+const nodes: LayoutNode[] = dataset.actors.map((a) => ({ id: a.id, radius: 4 + 2 * Math.sqrt(counts.get(a.id) ?? 0) }));
+const links: LayoutLink[] = buildTies(dataset.events);
+const viewport = { width: 620, height: 560, padding: { top: 10, right: 40, bottom: 50, left: 10 } };
+
+/** A ring of rings: 200 nodes in 20 cliques, plus a few loners, to check a larger graph. */
+function synthetic(n: number): { nodes: LayoutNode[]; links: LayoutLink[] } {
+  const ns: LayoutNode[] = Array.from({ length: n }, (_, i) => ({ id: `n${String(i).padStart(3, '0')}`, radius: 3 + (i % 7) }));
+  const ls: LayoutLink[] = [];
+  for (let i = 0; i < n - 5; i++) ls.push({ source: ns[i]!.id, target: ns[(i + 1) % (n - 5)]!.id, weight: 1 + (i % 3) });
+  return { nodes: ns, links: ls };
+}
+
+describe('seededLcg', () => {
+  it('repeats its sequence for a seed and stays in [0, 1)', () => {
+    const a = seededLcg(7);
+    const b = seededLcg(7);
+    const xs = Array.from({ length: 1000 }, () => a());
+    expect(Array.from({ length: 1000 }, () => b())).toEqual(xs);
+    expect(xs.every((x) => x >= 0 && x < 1)).toBe(true);
+    expect(new Set(xs).size).toBeGreaterThan(990);
+    expect(seededLcg(8)()).not.toBe(xs[0]);
+  });
+});
+
+describe('computeNetworkLayout', () => {
+  it('gives identical positions for the same data and viewport, whatever the input order', () => {
+    const first = computeNetworkLayout(nodes, links, viewport);
+    const again = computeNetworkLayout(nodes, links, viewport);
+    const shuffled = computeNetworkLayout([...nodes].reverse(), [...links].reverse(), viewport);
+    expect([...again]).toEqual([...first]);
+    expect(Object.fromEntries(shuffled)).toEqual(Object.fromEntries(first));
+    expect(first.size).toBe(dataset.actors.length);
+  });
+
+  it('does not mutate its inputs (the simulation works on copies)', () => {
+    const frozenNodes = nodes.map((n) => Object.freeze({ ...n }));
+    const frozenLinks = links.map((l) => Object.freeze({ ...l }));
+    expect(() => computeNetworkLayout(frozenNodes, frozenLinks, viewport)).not.toThrow();
+    expect(frozenLinks[0]!.source).toBeTypeOf('string');
+  });
+
+  it('keeps every node, with its radius, inside the padded viewport and never yields NaN', () => {
+    for (const [w, h] of [[620, 560], [320, 330], [1200, 300], [200, 900]] as const) {
+      const pad = { top: 10, right: 40, bottom: 50, left: 10 };
+      const positions = computeNetworkLayout(nodes, links, { width: w, height: h, padding: pad });
+      for (const n of nodes) {
+        const p = positions.get(n.id)!;
+        expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+        expect(p.x - n.radius).toBeGreaterThanOrEqual(pad.left - 0.1);
+        expect(p.x + n.radius).toBeLessThanOrEqual(w - pad.right + 0.1);
+        expect(p.y - n.radius).toBeGreaterThanOrEqual(pad.top - 0.1);
+        expect(p.y + n.radius).toBeLessThanOrEqual(h - pad.bottom + 0.1);
+      }
+    }
+  });
+
+  it('rounds positions to 0.1 px, the precision the view exposes', () => {
+    for (const p of computeNetworkLayout(nodes, links, viewport).values()) {
+      expect(Math.round(p.x * 10) / 10).toBe(p.x);
+      expect(Math.round(p.y * 10) / 10).toBe(p.y);
+    }
+  });
+
+  it('draws tied actors closer than untied ones, and rarely lets nodes overlap', () => {
+    const positions = computeNetworkLayout(nodes, links, viewport);
+    const dist = (a: string, b: string) => Math.hypot(positions.get(a)!.x - positions.get(b)!.x, positions.get(a)!.y - positions.get(b)!.y);
+    const tied = links.map((l) => dist(l.source, l.target));
+    const all: number[] = [];
+    for (let i = 0; i < nodes.length; i++) for (let j = i + 1; j < nodes.length; j++) all.push(dist(nodes[i]!.id, nodes[j]!.id));
+    const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+    expect(mean(tied)).toBeLessThan(mean(all) * 0.75);
+    let overlapping = 0;
+    for (let i = 0; i < nodes.length; i++) {
+      for (let j = i + 1; j < nodes.length; j++) {
+        if (dist(nodes[i]!.id, nodes[j]!.id) < nodes[i]!.radius + nodes[j]!.radius) overlapping++;
+      }
+    }
+    expect(overlapping).toBe(0);
+  });
+
+  it('changes with the viewport (it fills the space it is given)', () => {
+    const wide = computeNetworkLayout(nodes, links, { width: 1200, height: 400 });
+    const xs = [...wide.values()].map((p) => p.x);
+    const ys = [...wide.values()].map((p) => p.y);
+    expect(Math.max(...xs) - Math.min(...xs)).toBeGreaterThan((Math.max(...ys) - Math.min(...ys)) * 1.5);
+  });
+
+  it('handles the empty graph, one node, and a larger graph with loners', () => {
+    expect(computeNetworkLayout([], [], viewport).size).toBe(0);
+    expect(computeNetworkLayout([{ id: 'a', radius: 5 }], [], { width: 100, height: 60 }).get('a')).toEqual({ x: 50, y: 30 });
+    const big = synthetic(300);
+    const positions = computeNetworkLayout(big.nodes, big.links, { width: 900, height: 700 });
+    expect(positions.size).toBe(300);
+    expect([...positions.values()].every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+    expect(computeNetworkLayout(big.nodes, big.links, { width: 900, height: 700 })).toEqual(positions);
+  });
+
+  it('runs d3’s usual 300 ticks on small graphs and fewer on very large ones', () => {
+    expect(defaultTicks(41)).toBe(300);
+    expect(defaultTicks(400)).toBe(300);
+    expect(defaultTicks(1600)).toBe(150);
+    expect(defaultTicks(100_000)).toBe(80);
+  });
+
+  it('ignores links to unknown nodes and self-links instead of throwing', () => {
+    const positions = computeNetworkLayout(
+      [{ id: 'a', radius: 4 }, { id: 'b', radius: 4 }],
+      [{ source: 'a', target: 'zz', weight: 1 }, { source: 'a', target: 'a', weight: 2 }, { source: 'a', target: 'b', weight: 1 }],
+      { width: 200, height: 200 },
+    );
+    expect(positions.size).toBe(2);
+  });
+});

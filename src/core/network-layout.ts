@@ -1,0 +1,189 @@
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
+import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+
+/**
+ * The actor network's layout: a d3-force simulation run synchronously for a fixed number of ticks from
+ * seeded, id-ordered starting positions, then fitted to the viewport. Same nodes, links and viewport ⇒ the
+ * very same positions, on every load (CONTRACT §4, reduced motion). The simulation works on copies it makes
+ * here, never on the caller's objects (d3-force mutates its nodes and links).
+ */
+
+export interface LayoutNode {
+  id: string;
+  /** The largest radius the node can be drawn with, in px: collisions keep this much room. */
+  radius: number;
+}
+
+export interface LayoutLink {
+  source: string;
+  target: string;
+  /** Shared events: heavier ties pull their ends closer. */
+  weight: number;
+}
+
+export interface Padding {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  /** Room kept free at each edge (for the legend, the buttons, labels under the lowest nodes). */
+  padding?: Partial<Padding>;
+  /** Default `defaultTicks(nodes)`: 300 up to 400 nodes, fewer beyond (the cooling is fitted to the count). */
+  ticks?: number;
+  seed?: number;
+  /** Extra collision room around each node so that labels have somewhere to go. Default 6 px. */
+  labelRoom?: number;
+  /** A small graph is spread out to use the viewport, but not beyond this factor. Default 1.8. */
+  maxScale?: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+interface SimNode extends SimulationNodeDatum {
+  id: string;
+  r: number;
+  x: number;
+  y: number;
+}
+
+type SimLink = SimulationLinkDatum<SimNode> & { weight: number };
+
+/**
+ * A linear congruential generator (the constants d3-force uses itself): a deterministic `Math.random`
+ * for `simulation.randomSource`, which d3 consults to break ties between coincident nodes.
+ */
+export function seededLcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(1664525, s) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
+
+/**
+ * Ticks for a graph of n nodes: 300 (d3's own default run) up to 400 nodes; beyond that fewer, so that a
+ * dataset with thousands of actors still lays out in about a second. Still a pure function of the data.
+ */
+export function defaultTicks(n: number): number {
+  return n <= 400 ? 300 : Math.max(80, Math.round(300 * Math.sqrt(400 / n)));
+}
+
+const round1 = (v: number) => Math.round(v * 10) / 10;
+
+export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: readonly LayoutLink[], options: LayoutOptions): Map<string, Point> {
+  const width = Math.max(1, options.width);
+  const height = Math.max(1, options.height);
+  const pad: Padding = { top: 8, right: 8, bottom: 8, left: 8, ...options.padding };
+  const ticks = Math.max(1, Math.round(options.ticks ?? defaultTicks(nodesIn.length)));
+  const labelRoom = options.labelRoom ?? 6;
+  const maxScale = options.maxScale ?? 1.8;
+  const box = {
+    x0: pad.left,
+    y0: pad.top,
+    x1: Math.max(pad.left + 1, width - pad.right),
+    y1: Math.max(pad.top + 1, height - pad.bottom),
+  };
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  const boxW = box.x1 - box.x0;
+  const boxH = box.y1 - box.y0;
+
+  // Copies, in id order, on a sunflower spiral: the start never depends on the input's order.
+  const sorted = [...nodesIn].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const unit = Math.min(200, Math.max(20, Math.sqrt((boxW * boxH) / Math.max(1, sorted.length))));
+  const nodes: SimNode[] = sorted.map((n, i) => {
+    const rho = unit * 0.5 * Math.sqrt(i + 0.5);
+    return { id: n.id, r: Math.max(0, n.radius), x: cx + rho * Math.cos(i * GOLDEN_ANGLE), y: cy + rho * Math.sin(i * GOLDEN_ANGLE) };
+  });
+  const out = new Map<string, Point>();
+  if (nodes.length === 0) return out;
+  if (nodes.length === 1) {
+    out.set(nodes[0]!.id, { x: round1(cx), y: round1(cy) });
+    return out;
+  }
+
+  const known = new Set(nodes.map((n) => n.id));
+  const links: SimLink[] = linksIn
+    .filter((l) => l.source !== l.target && known.has(l.source) && known.has(l.target))
+    .map((l) => ({ source: l.source, target: l.target, weight: Math.max(1, l.weight) }))
+    .sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
+  const radius = new Map(nodes.map((n) => [n.id, n.r]));
+  const degree = new Map<string, number>();
+  for (const l of links) {
+    degree.set(String(l.source), (degree.get(String(l.source)) ?? 0) + 1);
+    degree.set(String(l.target), (degree.get(String(l.target)) ?? 0) + 1);
+  }
+  const endRadius = (end: SimLink['source']) => (typeof end === 'object' ? end.r : (radius.get(String(end)) ?? 0));
+
+  // Forces scale with the room each node gets (`unit`), so a small panel and a large one look alike.
+  // Hubs push harder (charge grows with √degree) to clear room around them for their many neighbours.
+  // The centring pull is stronger across the short side, so the cloud takes the viewport's shape.
+  const aspect = boxW / boxH;
+  const simulation = forceSimulation<SimNode>(nodes)
+    .randomSource(seededLcg(options.seed ?? 42))
+    // Cool from alpha 1 to d3's alphaMin (0.001) over exactly `ticks` ticks.
+    .alphaDecay(1 - Math.pow(0.001, 1 / ticks))
+    .force(
+      'link',
+      forceLink<SimNode, SimLink>(links)
+        .id((d) => d.id)
+        .distance((l) => endRadius(l.source) + endRadius(l.target) + (unit * 0.45) / Math.sqrt(l.weight)),
+    )
+    .force('charge', forceManyBody<SimNode>().strength((d) => -0.02 * unit * unit * Math.sqrt(1 + (degree.get(d.id) ?? 0)) / 2).distanceMax(unit * 5))
+    .force('collide', forceCollide<SimNode>((d) => d.r + labelRoom).strength(0.9).iterations(2))
+    .force('x', forceX<SimNode>(cx).strength(0.05 / Math.sqrt(aspect)))
+    .force('y', forceY<SimNode>(cy).strength(0.05 * Math.sqrt(aspect)))
+    .stop();
+
+  for (let i = 0; i < ticks; i++) {
+    simulation.tick();
+    // Walls: nodes stay inside the padded box while the forces work, instead of being squeezed in afterwards.
+    for (const n of nodes) {
+      n.x = Math.min(box.x1 - n.r, Math.max(box.x0 + n.r, n.x));
+      n.y = Math.min(box.y1 - n.r, Math.max(box.y0 + n.r, n.y));
+    }
+  }
+
+  fitToBox(nodes, box, maxScale);
+  for (const n of nodes) out.set(n.id, { x: round1(n.x), y: round1(n.y) });
+  return out;
+}
+
+/** Scales the centres about the box's middle so the layout uses the box, every node (with its radius) inside. */
+function fitToBox(nodes: SimNode[], box: { x0: number; y0: number; x1: number; y1: number }, maxScale: number) {
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
+  for (const n of nodes) {
+    minX = Math.min(minX, n.x);
+    maxX = Math.max(maxX, n.x);
+    minY = Math.min(minY, n.y);
+    maxY = Math.max(maxY, n.y);
+  }
+  const mx = (minX + maxX) / 2;
+  const my = (minY + maxY) / 2;
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  let scale = maxScale;
+  for (const n of nodes) {
+    const dx = Math.abs(n.x - mx);
+    const dy = Math.abs(n.y - my);
+    if (dx > 1e-9) scale = Math.min(scale, Math.max(0, (box.x1 - box.x0) / 2 - n.r) / dx);
+    if (dy > 1e-9) scale = Math.min(scale, Math.max(0, (box.y1 - box.y0) / 2 - n.r) / dy);
+  }
+  for (const n of nodes) {
+    n.x = cx + (n.x - mx) * scale;
+    n.y = cy + (n.y - my) * scale;
+  }
+}

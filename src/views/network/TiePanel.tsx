@@ -1,0 +1,110 @@
+import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { formatEventDate } from '../../core/format';
+import { tiesOf } from '../../core/graph';
+import type { Tie } from '../../core/filter-engine';
+import { useDossierStore } from '../../store/store';
+import { useDossierData } from '../../ui/dossier-context';
+import { fill, loc, useLang } from '../../ui/i18n';
+import type { NetworkStrings } from './strings';
+import type { TiePanelState } from './tie-panel-state';
+
+/**
+ * Ties explain themselves: the events two actors share (in the current date and place window), each with its
+ * date, title and first piece of evidence quoted from the source; choosing an event opens its details.
+ * A non-modal panel inside the view: focus moves into it, Escape closes it (and only it) and gives focus back.
+ */
+export function TiePanel({ state, side, ties, onChange, onClose, t }: {
+  state: TiePanelState;
+  side: 'left' | 'right';
+  ties: readonly Tie[];
+  onChange(next: TiePanelState): void;
+  onClose(): void;
+  t: NetworkStrings;
+}) {
+  const { actorsById, engine, sourcesById } = useDossierData();
+  const lang = useLang();
+  const openEvent = useDossierStore((s) => s.openEvent);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const name = (id: string) => {
+    const actor = actorsById.get(id);
+    return actor ? loc(actor.name, lang) : id;
+  };
+  const key = state.kind === 'tie' ? `${state.a}|${state.b}` : state.actor;
+
+  useEffect(() => {
+    headingRef.current?.focus();
+  }, [key]);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    // Ours, not the app's: the global Escape would clear every filter.
+    e.preventDefault();
+    e.stopPropagation();
+    onClose();
+  };
+  const shared = (n: number) => fill(n === 1 ? t.oneShared : t.nShared, { n });
+
+  let title: string;
+  let body: ReactNode;
+  if (state.kind === 'list') {
+    const list = tiesOf(state.actor, ties);
+    title = fill(t.tiesOf, { name: name(state.actor) });
+    body = list.length === 0 ? <p className="net-panel__empty">{t.noTies}</p> : (
+      <ul className="net-panel__list">
+        {list.map((tie) => (
+          <li key={tie.other}>
+            <button type="button" className="net-panel__item" onClick={() => onChange({ kind: 'tie', a: state.actor, b: tie.other, from: state.actor })}>
+              <span className="net-panel__name">{name(tie.other)}</span>
+              <span className="net-panel__meta">{shared(tie.weight)}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    );
+  } else {
+    const events = engine.eventsForTie(state.a, state.b);
+    title = fill(t.tieTitle, { a: name(state.a), b: name(state.b) });
+    body = (
+      <>
+        <p className="net-panel__meta">{events.length ? shared(events.length) : t.noTieEvents}</p>
+        <ol className="net-panel__list net-panel__events">
+          {events.map((ev) => {
+            const evidence = ev.evidence[0];
+            const source = evidence ? sourcesById.get(evidence.sourceId) : undefined;
+            return (
+              <li key={ev.id} className="net-panel__event" data-tie-event={ev.id}>
+                <button type="button" className="net-panel__item" onClick={() => openEvent(ev.id)} title={t.openEvent}>
+                  <span className="net-panel__date">{formatEventDate(ev, lang)}</span>
+                  <span className="net-panel__name">{loc(ev.title, lang)}</span>
+                </button>
+                {evidence && (
+                  <figure className="net-panel__quote">
+                    <blockquote lang={source?.language ?? 'fr'}>{evidence.quote}</blockquote>
+                    {source && <figcaption>{fill(t.quoteFrom, { outlet: source.outlet })}</figcaption>}
+                  </figure>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      </>
+    );
+  }
+
+  return (
+    <section className={`net-panel net-panel--${side}`} role="dialog" aria-modal="false" aria-labelledby="net-panel-title" data-testid="tie-panel" onKeyDown={onKeyDown}>
+      <header className="net-panel__head">
+        {state.kind === 'tie' && state.from && (
+          <button type="button" className="button button--quiet net-panel__back" onClick={() => onChange({ kind: 'list', actor: state.from! })} aria-label={fill(t.back, { name: name(state.from) })} title={fill(t.back, { name: name(state.from) })}>
+            ←
+          </button>
+        )}
+        <h3 id="net-panel-title" ref={headingRef} tabIndex={-1}>{title}</h3>
+        <button type="button" className="button button--quiet net-panel__close" onClick={onClose} aria-label={t.close} title={t.close}>
+          ×
+        </button>
+      </header>
+      {body}
+    </section>
+  );
+}
