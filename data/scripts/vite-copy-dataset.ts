@@ -19,6 +19,8 @@ function isShipped(relPath: string): boolean {
  */
 export function copyDatasetPlugin(): Plugin {
   let outDir = 'dist';
+  // Vitest resolves this config too (with a placeholder outDir): copy only on a real `vite build`.
+  let isBuild = false;
   const serve = (url: string | undefined, res: ServerResponse, next: () => void) => {
     const path = decodeURIComponent((url ?? '').split('?')[0] ?? '');
     const rel = normalize(path.replace(/^.*?\/data\//, '')).split(sep).join('/');
@@ -31,11 +33,13 @@ export function copyDatasetPlugin(): Plugin {
     name: 'dossier-copy-dataset',
     configResolved(config) {
       outDir = resolve(config.root, config.build.outDir);
+      isBuild = config.command === 'build' && !process.env.VITEST;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => serve(req.url, res, next));
     },
     async closeBundle() {
+      if (!isBuild) return;
       for (const entry of SHIPPED) {
         await cp(join(DATA_DIR, entry), join(outDir, 'data', entry), { recursive: true });
       }

@@ -9,7 +9,7 @@ import { LEGEND_HEIGHT } from './network-scales';
 import { STRINGS } from './strings';
 import { TiePanel } from './TiePanel';
 import type { TiePanelState } from './tie-panel-state';
-import { useElementSize } from './use-element-size';
+import { useElementSize } from '../../ui/use-element-size';
 import { useNetworkLayout } from './use-network-layout';
 import { useFilteredNetwork, useNetworkModel } from './use-network-model';
 import { useNodePositions } from './use-node-positions';
@@ -28,7 +28,7 @@ export function NetworkView() {
   const model = useNetworkModel();
   const filtered = useFilteredNetwork(model);
   const stageRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(stageRef);
+  const size = useElementSize(stageRef, 150);
   const layout = useNetworkLayout(model, size);
   const reduced = useReducedMotion();
   const centre = useMemo(() => ({ x: (size?.width ?? 0) / 2, y: ((size?.height ?? 0) - LEGEND_HEIGHT) / 2 }), [size]);

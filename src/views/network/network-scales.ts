@@ -1,5 +1,5 @@
 import { scaleLinear, scaleSqrt } from 'd3-scale';
-import type { Size } from './use-element-size';
+import type { Size } from '../../ui/use-element-size';
 
 /** CONTRACT §4: beyond this many active actors the network draws the ones with most events, and says so. */
 export const DRAW_LIMIT = 300;

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { computeNetworkLayout, type Point } from '../../core/network-layout';
 import { LEGEND_HEIGHT, makeScales, type NetworkScales } from './network-scales';
-import type { Size } from './use-element-size';
+import type { Size } from '../../ui/use-element-size';
 import type { NetworkModel } from './use-network-model';
 
 export interface NetworkLayout {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export interface Size {
   width: number;
@@ -6,13 +6,14 @@ export interface Size {
 }
 
 /**
- * The element's content size in whole pixels: the first measure at once, later ones debounced, so a window
- * being dragged wider does not re-run the layout on every frame. Whole pixels keep the layout (a function
- * of the size) identical from load to load.
+ * The element's content size in whole pixels, kept current with a ResizeObserver; `null` until measured.
+ * The first measure comes before paint; later ones can be debounced, so a window being dragged wider does
+ * not re-run an expensive layout on every frame. Whole pixels keep size-derived layouts identical from load
+ * to load (the network's determinism depends on it).
  */
-export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 150): Size | null {
+export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 0): Size | null {
   const [size, setSize] = useState<Size | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -23,6 +24,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 
     };
     read();
     const observer = new ResizeObserver(() => {
+      if (debounceMs <= 0) return read();
       clearTimeout(timer);
       timer = setTimeout(read, debounceMs);
     });
@@ -34,3 +36,5 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 
   }, [ref, debounceMs]);
   return size;
 }
+
+export const NO_SIZE: Size = { width: 0, height: 0 };
