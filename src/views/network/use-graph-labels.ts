@@ -25,8 +25,8 @@ export function useGraphLabels({ nodes, transform, frame, forced, focusSet, font
     void fontsReady; // widths are re-measured once the web font is in
     const { k, x: tx, y: ty } = transform;
     const screen = nodes.map((n) => ({ n, x: tx + n.x * k, y: ty + n.y * k, r: n.r * k }));
-    // Faded nodes (outside the hovered neighbourhood) may sit under a name; the others may not.
-    const obstacles: Circle[] = screen.filter((s) => !focusSet || focusSet.has(s.n.id)).map((s) => ({ id: s.n.id, x: s.x, y: s.y, r: s.r }));
+    // Faded nodes (filtered out, or outside the hovered neighbourhood) may sit under a name; the others may not.
+    const obstacles: Circle[] = screen.filter((s) => s.n.active && (!focusSet || focusSet.has(s.n.id))).map((s) => ({ id: s.n.id, x: s.x, y: s.y, r: s.r }));
     const byPriority = [...screen].sort((a, b) => rank(a.n) - rank(b.n) || b.n.r - a.n.r || (a.n.id < b.n.id ? -1 : 1));
     const candidates: LabelCandidate[] = [];
     for (const s of byPriority) {
