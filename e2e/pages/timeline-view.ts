@@ -30,6 +30,19 @@ export class TimelineView {
   readonly openEventMarker: Locator;
   readonly emptyMessage: Locator;
   readonly emptyClearButton: Locator;
+  /** The bin card: a bin's events, pinned above the timeline (opened by a click on a bin, or E on a thumb). */
+  readonly card: Locator;
+  readonly cardHeading: Locator;
+  readonly cardCloseButton: Locator;
+  /** In a dated bin's card: switches to the month-only events of the month under it. */
+  readonly cardMonthButton: Locator;
+  /** The card's scrolling part (everything under the heading). */
+  readonly cardBody: Locator;
+  /** One item per event listed: date, title (a button opening the details) and first quote. */
+  readonly cardEvents: Locator;
+  readonly cardQuotes: Locator;
+  /** Says the thumb's date held no events and the nearest ones are listed instead. */
+  readonly cardNote: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('timeline-view');
@@ -47,6 +60,14 @@ export class TimelineView {
     this.openEventMarker = this.root.getByTestId('timeline-open-event');
     this.emptyMessage = this.root.locator('.timeline__empty p');
     this.emptyClearButton = this.root.locator('.timeline__empty').getByRole('button');
+    this.card = this.root.getByTestId('timeline-card');
+    this.cardHeading = this.card.getByRole('heading');
+    this.cardCloseButton = this.card.getByRole('button', { name: /^(Close|Fermer)$/ });
+    this.cardBody = this.card.locator('.timeline__card-body');
+    this.cardMonthButton = this.card.getByRole('button', { name: /^(Also dated only to|Aussi, datés seulement de)/ });
+    this.cardEvents = this.card.locator('[data-card-event]');
+    this.cardQuotes = this.cardEvents.locator('blockquote');
+    this.cardNote = this.card.getByTestId('timeline-card-note');
   }
 
   thumb(which: ThumbName): Locator {
@@ -61,6 +82,16 @@ export class TimelineView {
   /** The drawn month-only bands (one per month-only event). */
   monthBands(): Locator {
     return this.root.locator('[data-precision="month"]');
+  }
+
+  /** The button opening an event's details from the bin card. */
+  cardEventButton(eventId: string): Locator {
+    return this.card.locator(`[data-card-event="${eventId}"]`).getByRole('button');
+  }
+
+  /** The ids of the events the bin card lists, in order. */
+  async cardEventIds(): Promise<string[]> {
+    return this.cardEvents.evaluateAll((els) => els.map((e) => e.getAttribute('data-card-event') ?? ''));
   }
 
   async valueText(which: ThumbName): Promise<string | null> {

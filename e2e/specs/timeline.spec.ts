@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from '../fixtures/dossier';
+import type { DetailsPanel } from '../pages/details-panel';
 
 /** Just what these tests need of the bundled dataset, read the way a user's browser gets it. */
 interface EventRow {
@@ -261,5 +264,198 @@ test.describe('timeline: the histogram', () => {
     }
     await expect(timeline.legend.getByRole('listitem')).toHaveCount(5);
     for (const item of await timeline.legend.getByRole('listitem').all()) await expect(item).toBeInViewport({ ratio: 1 });
+  });
+});
+
+/** The dataset and its source texts as files on disk, to check quotes against what the articles say. */
+interface DatasetFile {
+  sources: { id: string; file: string; outlet: string }[];
+  events: (EventRow & { evidence: { sourceId: string; quote: string }[] })[];
+}
+const repo = new URL('../../', import.meta.url);
+const dataset = JSON.parse(readFileSync(new URL('data/dataset.json', repo), 'utf8')) as DatasetFile;
+const sourceText = new Map(dataset.sources.map((s) => [s.id, readFileSync(new URL(s.file, repo), 'utf8')]));
+const eventById = new Map(dataset.events.map((e) => [e.id, e]));
+const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Day-dated events (not month-only) whose dates include `day`: what a day's bar holds. */
+const datedOn = (day: string) => dataset.events.filter((e) => e.date.length === 10 && interval(e)[0] <= day && interval(e)[1] >= day);
+
+/** The details show the event, and every `mark` in them sits in a paragraph and is one of its quotes, verbatim in the source. */
+async function expectDetailsWithQuotesFromSource(details: DetailsPanel, eventId: string) {
+  const event = eventById.get(eventId)!;
+  await expect(details.root).toBeVisible();
+  await expect(details.title).toHaveText(event.title.en);
+  await expect(details.loading).toHaveCount(0);
+  await expect(details.marks).not.toHaveCount(0);
+  const marks = await details.marks.evaluateAll((ms) => ms.map((m) => ({ inParagraph: m.closest('p') !== null, text: m.textContent ?? '' })));
+  const quotes = event.evidence.map((ev) => norm(ev.quote));
+  for (const mark of marks) {
+    expect(mark.inParagraph, `"${mark.text}" is inside a paragraph`).toBe(true);
+    expect(quotes).toContain(norm(mark.text));
+    const ev = event.evidence[quotes.indexOf(norm(mark.text))]!;
+    expect(norm(sourceText.get(ev.sourceId)!)).toContain(norm(mark.text));
+  }
+  // Every quote is marked.
+  expect(new Set(marks.map((m) => norm(m.text)))).toEqual(new Set(quotes));
+}
+
+test.describe('timeline: the bin card (event details from the timeline)', () => {
+  test('a click on a day pins a card listing its events with a quote each; one opens its details', async ({ dossier }) => {
+    const day = '2024-11-12';
+    const dated = datedOn(day);
+    expect(dated.length).toBeGreaterThan(1);
+    await dossier.open();
+    const { timeline } = dossier;
+    await timeline.clickBin(day);
+    await expect(timeline.card).toBeVisible();
+    await expect(timeline.card).toHaveAttribute('role', 'dialog');
+    await expect(timeline.cardHeading).toHaveText(`12 November 2024 · ${dated.length} events`);
+    await expect(timeline.cardHeading).toBeFocused();
+    await expect(timeline.card).toHaveAccessibleName(`12 November 2024 · ${dated.length} events`);
+    expect((await timeline.cardEventIds()).sort()).toEqual(dated.map((e) => e.id).sort());
+    // Each event with its first quote, in French, from its outlet.
+    for (const event of dated) {
+      const item = timeline.cardEvents.and(dossier.page.locator(`[data-card-event="${event.id}"]`));
+      await expect(item.getByRole('button')).toContainText(event.title.en);
+      await expect(item.locator('blockquote')).toHaveAttribute('lang', 'fr');
+      await expect(item.locator('blockquote')).toHaveText(norm(event.evidence[0]!.quote));
+      await expect(item.locator('figcaption')).toHaveText(`— ${dataset.sources.find((s) => s.id === event.evidence[0]!.sourceId)!.outlet}`);
+    }
+    // The click also narrowed the window to the day, as before.
+    await expect.poll(() => `${dossier.urlParams().get('from')}..${dossier.urlParams().get('to')}`).toBe(`${day}..${day}`);
+
+    const id = 'wang-yi-shoigu-security-consultations';
+    await timeline.cardEventButton(id).click();
+    await expectDetailsWithQuotesFromSource(dossier.details, id);
+    await expect.poll(() => dossier.urlParams().get('event')).toBe(id);
+    await expect(timeline.openEventMarker).toBeVisible();
+    await expect(timeline.cardEventButton(id)).toHaveAttribute('aria-current', 'true');
+    // Closing the details gives the focus back to the card's button.
+    await dossier.details.close();
+    await expect(timeline.cardEventButton(id)).toBeFocused();
+
+    // A second click on the same day shows every date again and unpins the card.
+    await timeline.clickBin(day);
+    await expect(timeline.card).toHaveCount(0);
+    await expect(timeline.windowLabel).toHaveText('All dates');
+  });
+
+  test('keyboard: E on a thumb lists the events at its date; Tab, Enter opens one; Escape closes the card only', async ({ dossier }) => {
+    await dossier.open({ from: '2024-11-11' });
+    const { timeline } = dossier;
+    await timeline.press('start', 'ArrowRight');
+    await expect(timeline.startThumb).toHaveAttribute('aria-valuetext', '12 November 2024');
+    await expect(timeline.startThumb).toHaveAttribute('aria-keyshortcuts', 'E');
+    await expect(timeline.startThumb).toHaveAccessibleDescription(/Press E to list these events/);
+
+    await timeline.startThumb.press('e');
+    await expect(timeline.cardHeading).toBeFocused();
+    await expect(timeline.cardHeading).toHaveText(`12 November 2024 · ${datedOn('2024-11-12').length} events`);
+    await expect(timeline.cardNote).toHaveCount(0);
+    // E lists; it does not move the window.
+    await expect(timeline.windowLabel).toHaveText('From 12 Nov 2024');
+
+    const page = dossier.page;
+    const firstId = (await timeline.cardEventIds())[0]!;
+    await page.keyboard.press('Tab');
+    await expect(timeline.cardCloseButton).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(timeline.cardEventButton(firstId)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectDetailsWithQuotesFromSource(dossier.details, firstId);
+    await expect.poll(() => dossier.urlParams().get('event')).toBe(firstId);
+
+    // Escape closes the details, then the card; focus walks back to the thumb, the window and event stay.
+    await page.keyboard.press('Escape');
+    await expect(dossier.details.root).toHaveCount(0);
+    await expect(timeline.cardEventButton(firstId)).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(timeline.card).toHaveCount(0);
+    await expect(timeline.startThumb).toBeFocused();
+    await expect(timeline.windowLabel).toHaveText('From 12 Nov 2024');
+    expect(dossier.urlParams().get('from')).toBe('2024-11-12');
+  });
+
+  test('E on a date without events lists the nearest bin, and says so', async ({ dossier }) => {
+    await dossier.open({ from: '2023-06-01' });
+    const { timeline } = dossier;
+    await timeline.startThumb.focus();
+    await expect(timeline.startThumb).toHaveAccessibleDescription('Press E to list the events nearest this date');
+    await timeline.startThumb.press('E');
+    await expect(timeline.cardNote).toHaveText('Nothing on 1 June 2023: the nearest events are listed.');
+    await expect(timeline.cardHeading).toHaveText('12 May 2024 · 1 event');
+    expect(await timeline.cardEventIds()).toEqual(datedOn('2024-05-12').map((e) => e.id));
+  });
+
+  test('Escape closes the card and keeps the window and the filters', async ({ dossier }) => {
+    await dossier.open({ place: 'beijing' });
+    const { timeline } = dossier;
+    await timeline.clickBin('2024-11-12');
+    await expect(timeline.card).toBeVisible();
+    const count = await dossier.count.innerText();
+    await dossier.page.keyboard.press('Escape');
+    await expect(timeline.card).toHaveCount(0);
+    await expect(timeline.windowLabel).toHaveText('12 Nov 2024 · 1 day');
+    await expect(dossier.count).toHaveText(count);
+    expect(dossier.urlParams().get('place')).toBe('beijing');
+  });
+
+  test('the June 2024 month band opens a card with June’s two month-only events', async ({ dossier }) => {
+    const june = dataset.events.filter((e) => e.date === '2024-06');
+    expect(june).toHaveLength(2);
+    await dossier.open();
+    const { timeline } = dossier;
+    await timeline.clickBin('2024-06-01', 'month');
+    await expect(timeline.cardHeading).toHaveText('June 2024 · month only · 2 events');
+    expect((await timeline.cardEventIds()).sort()).toEqual(june.map((e) => e.id).sort());
+    await expect(timeline.cardEvents.first()).toContainText('June 2024');
+    await timeline.cardCloseButton.click();
+    await expect(timeline.card).toHaveCount(0);
+    // Closing keeps the month's window.
+    await expect(timeline.windowLabel).toHaveText('1 Jun 2024 – 30 Jun 2024 · 30 days');
+  });
+
+  test('a day’s card leads on to the month-only events of its month', async ({ dossier }) => {
+    const october = dataset.events.filter((e) => e.date === '2024-10');
+    expect(october.length).toBeGreaterThan(0);
+    await dossier.open();
+    const { timeline } = dossier;
+    await timeline.clickBin('2024-10-31');
+    await expect(timeline.cardMonthButton).toHaveText(`Also dated only to October 2024: ${october.length} →`);
+    await timeline.cardMonthButton.click();
+    await expect(timeline.cardHeading).toBeFocused();
+    await expect(timeline.cardHeading).toHaveText(`October 2024 · month only · ${october.length === 1 ? '1 event' : `${october.length} events`}`);
+    expect((await timeline.cardEventIds()).sort()).toEqual(october.map((e) => e.id).sort());
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    test(`the open card has no serious axe violation (${theme})`, async ({ dossier, page }) => {
+      await dossier.open({ theme });
+      await dossier.timeline.clickBin('2024-11-12');
+      await expect(dossier.timeline.card).toBeVisible();
+      const results = await new AxeBuilder({ page }).include('[data-testid="timeline-card"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+    });
+  }
+
+  test('in the 960×540 embed the card rises above the panel, inside the viewport, without page scrollbars', async ({ dossier, page }) => {
+    await page.setViewportSize({ width: 960, height: 540 });
+    await dossier.open({ embed: true });
+    const { timeline } = dossier;
+    await timeline.clickBin('2024-11-12');
+    await expect(timeline.card).toBeInViewport({ ratio: 1 });
+    const card = (await timeline.card.boundingBox())!;
+    const view = (await timeline.root.boundingBox())!;
+    expect(card.y + card.height).toBeLessThanOrEqual(view.y);
+    const overflow = await page.evaluate(() => {
+      const el = document.scrollingElement!;
+      return el.scrollHeight - el.clientHeight + el.scrollWidth - el.clientWidth;
+    });
+    expect(overflow).toBeLessThanOrEqual(0);
+    // Five events with their quotes do not fit: the list scrolls inside the card, the heading stays.
+    expect(await timeline.cardBody.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    await timeline.cardEventButton('su-57-demonstration-flight-zhuhai').focus();
+    await expect(timeline.cardEventButton('su-57-demonstration-flight-zhuhai')).toBeInViewport();
+    await expect(timeline.cardHeading).toBeInViewport();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dayFromIso as d, isoFromDay } from './dates';
-import { binEnd, binStart, buildHistogram, chooseBinUnit, type HistogramItem } from './time-bins';
+import { binEnd, binNearDay, binStart, buildHistogram, chooseBinUnit, type HistogramItem } from './time-bins';
 
 const iso = (day: number) => isoFromDay(day);
 
@@ -95,5 +95,46 @@ describe('buildHistogram', () => {
     expect(m.blocks.map((b) => [b.item, b.y0])).toEqual([['x', 0], ['y', 1]]);
     expect(m.maxStack).toBe(2);
     expect(m.bins).toEqual([]);
+  });
+});
+
+describe('binNearDay', () => {
+  const hist = buildHistogram(
+    [
+      { item: 'may', start: d('2024-05-12'), end: d('2024-05-12'), monthOnly: false, group: 'a' },
+      { item: 'june', start: d('2024-06-01'), end: d('2024-06-30'), monthOnly: true, group: 'a' },
+      { item: 'nov', start: d('2024-11-01'), end: d('2024-11-30'), monthOnly: true, group: 'a' },
+      { item: 'nov12', start: d('2024-11-12'), end: d('2024-11-12'), monthOnly: false, group: 'a' },
+    ],
+    'day',
+    ['a'],
+  );
+
+  it('finds the dated bin holding the day, before the month band under it', () => {
+    const found = binNearDay(hist, d('2024-11-12'));
+    expect(found?.kind).toBe('bin');
+    expect(found?.exact).toBe(true);
+    expect(found?.bin.items).toEqual(['nov12']);
+  });
+
+  it('finds the month of month-only events when no dated bin holds the day', () => {
+    const found = binNearDay(hist, d('2024-06-20'));
+    expect(found).toMatchObject({ kind: 'month', exact: true });
+    expect(iso(found!.bin.start)).toBe('2024-06-01');
+    expect(found!.bin.monthItems).toEqual(['june']);
+    expect(binNearDay(hist, d('2024-11-20'))).toMatchObject({ kind: 'month', exact: true });
+  });
+
+  it('falls back to the nearest bin by days, and says it is not exact', () => {
+    const found = binNearDay(hist, d('2023-06-01'));
+    expect(found).toMatchObject({ kind: 'bin', exact: false });
+    expect(iso(found!.bin.start)).toBe('2024-05-12');
+    // 20 May: 8 days after the May bin, 12 before June's band.
+    expect(iso(binNearDay(hist, d('2024-05-20'))!.bin.start)).toBe('2024-05-12');
+    expect(binNearDay(hist, d('2024-05-28'))).toMatchObject({ kind: 'month', exact: false });
+  });
+
+  it('finds nothing in an empty histogram', () => {
+    expect(binNearDay(buildHistogram([], 'day', ['a']), d('2024-01-01'))).toBeNull();
   });
 });

@@ -142,3 +142,34 @@ export function buildHistogram<T>(items: readonly HistogramItem<T>[], unit: BinU
   const maxStack = Math.max(0, ...level.values(), ...bandLevel.values());
   return { unit, blocks, bins, months, maxStack };
 }
+
+/** A bin found for a day: a dated-events bin or a month of month-only events, and whether it holds the day. */
+export interface FoundBin<T> {
+  kind: 'bin' | 'month';
+  bin: BinSummary<T>;
+  /** The day lies inside the bin (otherwise it is only the nearest one). */
+  exact: boolean;
+}
+
+/**
+ * The bin holding `day` (a dated-events bin first, as drawn on top, else its month's month-only events),
+ * or failing that the nearest one by days; an earlier bin wins a tie. `null` when nothing is drawn.
+ */
+export function binNearDay<T>(hist: Pick<Histogram<T>, 'bins' | 'months'>, day: DayNumber): FoundBin<T> | null {
+  const distance = (b: BinSummary<T>) => (day < b.start ? b.start - day : day >= b.end ? day - (b.end - 1) : 0);
+  let best: FoundBin<T> | null = null;
+  let bestDistance = Infinity;
+  const candidates = [
+    ...hist.bins.map((bin) => ({ kind: 'bin' as const, bin })),
+    ...hist.months.map((bin) => ({ kind: 'month' as const, bin })),
+  ].sort((a, b) => a.bin.start - b.bin.start);
+  for (const c of candidates) {
+    const dist = distance(c.bin);
+    // Strictly nearer wins; at equal distance a dated bin beats the month band it sits on.
+    if (dist < bestDistance || (dist === bestDistance && dist === 0 && c.kind === 'bin')) {
+      best = { ...c, exact: dist === 0 };
+      bestDistance = dist;
+    }
+  }
+  return best;
+}

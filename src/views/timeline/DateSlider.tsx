@@ -17,13 +17,15 @@ interface Props {
   win: DayWindow;
   lang: Lang;
   t: TimelineStrings;
-  /** Id of the tooltip describing the focused thumb, when one is shown. */
+  /** Id of what describes the focused thumb: its tooltip when one is shown, else the key hint. */
   describedBy: string | undefined;
   commit(w: DayWindow): void;
   /** The user took the slider in hand (key or pointer): playback stops. */
   onInteract(): void;
   onDragChange(mode: DragMode | null): void;
   onThumbFocus(thumb: Thumb | null): void;
+  /** `E` on a thumb: list the events at its date (or the nearest ones). */
+  onListEvents(day: number): void;
 }
 
 const THUMB_W = 11;
@@ -33,7 +35,7 @@ const THUMB_H = 22;
  * The window's two thumbs (ARIA sliders, CONTRACT §4) and the band between them, laid over the chart.
  * Each thumb sits just outside the window's edge, so the two never overlap even on a one-day window.
  */
-export function DateSlider({ container, scale, domain, frame, win, lang, t, describedBy, commit, onInteract, onDragChange, onThumbFocus }: Props) {
+export function DateSlider({ container, scale, domain, frame, win, lang, t, describedBy, commit, onInteract, onDragChange, onThumbFocus, onListEvents }: Props) {
   const winRef = useRef(win);
   useLayoutEffect(() => {
     winRef.current = win;
@@ -54,6 +56,11 @@ export function DateSlider({ container, scale, domain, frame, win, lang, t, desc
   const whole = win.start === domain.start && win.end === domain.end;
 
   const onKeyDown = (thumb: Thumb) => (e: KeyboardEvent<HTMLDivElement>) => {
+    if ((e.key === 'e' || e.key === 'E') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      onListEvents(thumb === 'start' ? win.start : win.end);
+      return;
+    }
     const next = stepThumb(win, thumb, e.key, domain);
     if (!next) return;
     e.preventDefault();
@@ -76,6 +83,7 @@ export function DateSlider({ container, scale, domain, frame, win, lang, t, desc
         aria-valuenow={day}
         aria-valuetext={formatDate(isoFromDay(day), lang, 'long')}
         aria-describedby={describedBy}
+        aria-keyshortcuts="E"
         onKeyDown={onKeyDown(which)}
         onFocus={() => onThumbFocus(which)}
         onBlur={() => onThumbFocus(null)}

@@ -16,8 +16,8 @@ interface Props {
   /** Prefix for the hatch patterns' ids, unique per instance. */
   patternId: string;
   onHover(target: HoverTarget | null): void;
-  /** A bin or month was clicked: its first and last day. */
-  onPick(first: number, last: number): void;
+  /** A bin (dated events) or a month's band (month-only events) was clicked. */
+  onPick(bin: BinSummary<DossierEvent>, kind: 'bin' | 'month'): void;
 }
 
 /**
@@ -50,7 +50,7 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
         data-count={kind === 'bin' ? bin.items.length : bin.monthItems.length}
         onPointerEnter={() => onHover(target)}
         onPointerLeave={() => onHover(null)}
-        onClick={() => onPick(bin.start, bin.end - 1)}
+        onClick={() => onPick(bin, kind)}
       />
     );
   };

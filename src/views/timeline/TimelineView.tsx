@@ -2,12 +2,15 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { eventInterval } from '../../core/dates';
 import type { IndexedEvent } from '../../core/filter-engine';
 import { formatDate } from '../../core/format';
+import { binNearDay, type BinSummary } from '../../core/time-bins';
 import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { registerExporter, svgToCanvas } from '../../ui/export-registry';
 import { fill, loc, useLang, useStrings } from '../../ui/i18n';
+import type { DossierEvent } from '../../data/schema';
 import { Axis } from './Axis';
+import { BinCard } from './BinCard';
 import { DateSlider } from './DateSlider';
 import { binLabel, countLabel, windowLabel } from './format-time';
 import { Histogram } from './Histogram';
@@ -18,8 +21,9 @@ import { PlayButton } from './PlayButton';
 import { STRINGS } from './strings';
 import { Tooltip } from './Tooltip';
 import type { DragMode } from './use-window-drag';
+import { useBinCard } from './use-bin-card';
 import { usePlay } from './use-play';
-import { useSize } from './use-size';
+import { NO_SIZE, useElementSize } from '../../ui/use-element-size';
 import { useTimelineModel } from './use-timeline-model';
 import { WindowLayer } from './WindowLayer';
 import './timeline.css';
@@ -41,9 +45,10 @@ export function TimelineView() {
   const eventId = useDossierStore((s) => s.eventId);
 
   const all = useMemo(() => dataset.events.map((event, index) => ({ index, event, ...eventInterval(event) })).sort(byDate), [dataset]);
+  const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
-  const size = useSize(chartRef);
+  const size = useElementSize(chartRef) ?? NO_SIZE;
   const model = useTimelineModel(all, timelineEvents, extent, size.width);
   const { scale, domain, hist } = model;
   const maxStack = (model.ghost ?? hist).maxStack;
@@ -63,16 +68,31 @@ export function TimelineView() {
   const [focused, setFocused] = useState<Thumb | null>(null);
   const [dragging, setDragging] = useState<DragMode | null>(null);
 
-  // A click on a bin shows only that bin's days; a second click on the same bin shows every date again.
+  const { card, open: openCard, close: closeCard } = useBinCard(hist);
+
+  // A click on a bin shows only that bin's days and pins its card; a second click on the same bin shows
+  // every date again and unpins it.
   const stopPlay = play.stop;
-  const onPick = useCallback((first: number, last: number) => {
+  const onPick = useCallback((bin: BinSummary<DossierEvent>, kind: 'bin' | 'month') => {
     stopPlay();
     const s = useDossierStore.getState();
     const current = windowFromStore(s.from, s.to, domain);
-    const picked = { start: Math.max(domain.start, first), end: Math.min(domain.end, last) };
-    if (current.start === picked.start && current.end === picked.end) s.setWindow(null, null);
-    else commit(picked);
-  }, [stopPlay, domain, commit]);
+    const picked = { start: Math.max(domain.start, bin.start), end: Math.min(domain.end, bin.end - 1) };
+    if (current.start === picked.start && current.end === picked.end) {
+      s.setWindow(null, null);
+      closeCard(false);
+    } else {
+      commit(picked);
+      openCard({ kind, start: bin.start, asked: null });
+    }
+  }, [stopPlay, domain, commit, openCard, closeCard]);
+
+  // `E` on a thumb: the card of the bin at its date, or of the nearest one (the card says so). The window stays.
+  const onListEvents = useCallback((day: number) => {
+    const found = binNearDay(hist, day);
+    if (found) openCard({ kind: found.kind, start: found.bin.start, asked: found.exact ? null : day });
+  }, [hist, openCard]);
+  const onShowMonth = useCallback((start: number) => openCard({ kind: 'month', start, asked: null }), [openCard]);
 
   useEffect(() => {
     if (size.width > 0) useDossierStore.getState().markDrawn('timeline');
@@ -85,6 +105,7 @@ export function TimelineView() {
   }), []);
 
   const tipId = useId();
+  const keyHintId = useId();
   const patternId = `tl${useId().replace(/:/g, '')}`;
   const focusTarget = focused && !dragging && size.width > 0 ? targetAtDay(hist, scale, frame, focused === 'start' ? win.start : win.end) : null;
   const tip = dragging ? null : hover ?? focusTarget;
@@ -107,7 +128,7 @@ export function TimelineView() {
   }, [hist, timelineEvents.length, extent, lang, t]);
 
   return (
-    <div data-testid="timeline-view" className={`timeline${dragging ? ' timeline--dragging' : ''}`} data-playing={play.playing}>
+    <div ref={rootRef} data-testid="timeline-view" className={`timeline${dragging ? ' timeline--dragging' : ''}`} data-playing={play.playing}>
       <div className="timeline__bar">
         <PlayButton playing={play.playing} onToggle={play.toggle} t={t} />
         <p className="timeline__window" data-testid="timeline-window-label">{windowLabel(from, to, lang, t)}</p>
@@ -122,6 +143,9 @@ export function TimelineView() {
         {size.width > 0 && (
           <>
             <svg ref={svgRef} className="timeline__svg" width={size.width} height={size.height} role="img" aria-label={summary}>
+              {card && (
+                <rect className="timeline__highlight timeline__highlight--pinned" x={scale.x(card.bin.start)} width={Math.max(2, scale.x(card.bin.end) - scale.x(card.bin.start))} y={LAYOUT.top - 4} height={frame.baseline - LAYOUT.top + 4} />
+              )}
               {highlight && (
                 <rect className="timeline__highlight" x={scale.x(highlight.start)} width={Math.max(2, scale.x(highlight.end) - scale.x(highlight.start))} y={LAYOUT.top - 4} height={frame.baseline - LAYOUT.top + 4} />
               )}
@@ -137,19 +161,34 @@ export function TimelineView() {
               win={win}
               lang={lang}
               t={t}
-              describedBy={focusTarget && tip === focusTarget ? tipId : undefined}
+              describedBy={focusTarget && tip === focusTarget ? tipId : keyHintId}
               commit={commit}
               onInteract={play.stop}
               onDragChange={setDragging}
               onThumbFocus={setFocused}
+              onListEvents={onListEvents}
             />
+            <p id={keyHintId} hidden>{t.keyHintNearest}</p>
             {empty && (
               <div className="timeline__empty" style={{ bottom: size.height - frame.baseline }}>
                 <p>{t.empty}</p>
                 <button type="button" className="button" onClick={() => useDossierStore.getState().clearFilters()}>{t.clear}</button>
               </div>
             )}
-            {tip && <Tooltip id={tipId} target={tip} container={chartRef} coarse={tip.kind === 'month' && scale.pieceAt(tip.bin.start).kind === 'coarse'} clickHint={tip === hover} lang={lang} t={t} />}
+            {tip && <Tooltip id={tipId} target={tip} container={chartRef} coarse={tip.kind === 'month' && scale.pieceAt(tip.bin.start).kind === 'coarse'} pointer={tip === hover} lang={lang} t={t} />}
+            {card && (
+              <BinCard
+                card={card}
+                hist={hist}
+                anchorX={(scale.x(card.bin.start) + scale.x(card.bin.end)) / 2}
+                root={rootRef}
+                chart={chartRef}
+                lang={lang}
+                t={t}
+                onClose={closeCard}
+                onShowMonth={onShowMonth}
+              />
+            )}
           </>
         )}
       </div>

@@ -15,8 +15,8 @@ interface Props {
   container: RefObject<HTMLElement | null>;
   /** The target lies on a compressed stretch of the axis. */
   coarse: boolean;
-  /** Says what a click does: only for a pointer's tooltip, not a focused thumb's. */
-  clickHint: boolean;
+  /** A pointer's tooltip says what a click does; a focused thumb's, which key lists the events. */
+  pointer: boolean;
   lang: Lang;
   t: TimelineStrings;
 }
@@ -45,7 +45,7 @@ function EventLines({ events, lang, t }: { events: readonly DossierEvent[]; lang
   );
 }
 
-function Body({ target, coarse, clickHint, lang, t }: { target: HoverTarget; coarse: boolean; clickHint: boolean; lang: Lang; t: TimelineStrings }) {
+function Body({ target, coarse, pointer, lang, t }: { target: HoverTarget; coarse: boolean; pointer: boolean; lang: Lang; t: TimelineStrings }) {
   if (target.kind === 'gap') {
     const from = formatDate(isoFromDay(target.piece.start), lang);
     const to = formatDate(isoFromDay(target.piece.end - 1), lang);
@@ -60,7 +60,7 @@ function Body({ target, coarse, clickHint, lang, t }: { target: HoverTarget; coa
         </p>
         <EventLines events={bin.monthItems} lang={lang} t={t} />
         {coarse && <p className="timeline__tip-note">{t.coarseNote}</p>}
-        {clickHint && <p className="timeline__tip-hint">{t.clickMonth}</p>}
+        <p className="timeline__tip-hint">{pointer ? t.clickMonth : t.keyHint}</p>
       </>
     );
   }
@@ -77,7 +77,7 @@ function Body({ target, coarse, clickHint, lang, t }: { target: HoverTarget; coa
           {fill(t.alsoMonth, { n: bin.monthItems.filter((e) => e.date.startsWith(m)).length, month: formatDate(m, lang) })} ({t.monthOnly})
         </p>
       ))}
-      {clickHint && <p className="timeline__tip-hint">{unit === 'day' ? t.clickDay : unit === 'week' ? t.clickWeek : t.clickMonth}</p>}
+      <p className="timeline__tip-hint">{!pointer ? t.keyHint : unit === 'day' ? t.clickDay : unit === 'week' ? t.clickWeek : t.clickMonth}</p>
     </>
   );
 }
@@ -86,7 +86,7 @@ function Body({ target, coarse, clickHint, lang, t }: { target: HoverTarget; coa
  * The histogram's tooltip. Fixed-positioned so it can rise above the short timeline panel (whose box clips
  * its overflow); it goes below the chart when there is no room above. Never takes the pointer.
  */
-export function Tooltip({ id, target, container, coarse, clickHint, lang, t }: Props) {
+export function Tooltip({ id, target, container, coarse, pointer, lang, t }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     const el = ref.current;
@@ -103,7 +103,7 @@ export function Tooltip({ id, target, container, coarse, clickHint, lang, t }: P
   });
   return (
     <div ref={ref} id={id} role="tooltip" className="timeline__tooltip" data-testid="timeline-tooltip">
-      <Body target={target} coarse={coarse} clickHint={clickHint} lang={lang} t={t} />
+      <Body target={target} coarse={coarse} pointer={pointer} lang={lang} t={t} />
     </div>
   );
 }
