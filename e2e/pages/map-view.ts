@@ -15,6 +15,14 @@ export class MapView {
   readonly emptyClearButton: Locator;
   readonly zoomInButton: Locator;
   readonly canvas: Locator;
+  /** The place card: a place's events under the other filters, each opening its details. */
+  readonly card: Locator;
+  readonly cardHeading: Locator;
+  readonly cardCloseButton: Locator;
+  /** One `li[data-card-event]` per listed event, in date order. */
+  readonly cardEvents: Locator;
+  /** The buttons that open an event's details, in date order. */
+  readonly cardEventButtons: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('map-view');
@@ -28,6 +36,11 @@ export class MapView {
     this.emptyClearButton = this.emptyMessage.getByRole('button');
     this.zoomInButton = this.root.getByRole('button', { name: /^(Zoom in|Zoomer)$/ });
     this.canvas = this.root.locator('canvas');
+    this.card = this.root.getByTestId('place-card');
+    this.cardHeading = this.card.getByRole('heading');
+    this.cardCloseButton = this.card.getByRole('button', { name: /^(Close|Fermer)$/ });
+    this.cardEvents = this.card.locator('[data-card-event]');
+    this.cardEventButtons = this.cardEvents.getByRole('button');
   }
 
   /** The place's button. */
@@ -48,9 +61,25 @@ export class MapView {
     await this.place(placeId).hover();
   }
 
-  /** The ids of the places, in document (tab) order. */
-  async placeIds(): Promise<string[]> {
-    return this.places.evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id') ?? ''));
+  /** The card's entry for one event: its button, date, title and quote. */
+  cardEvent(eventId: string): Locator {
+    return this.card.locator(`[data-card-event="${eventId}"]`);
+  }
+
+  /** Opens the details of one event listed in the card. */
+  async openFromCard(eventId: string): Promise<void> {
+    await this.cardEvent(eventId).getByRole('button').click();
+  }
+
+  /** The ids of the events listed in the card, in order. */
+  async cardEventIds(): Promise<string[]> {
+    return this.cardEvents.evaluateAll((els) => els.map((e) => e.getAttribute('data-card-event') ?? ''));
+  }
+
+  /** The ids of the places, in document (tab) order; only active (or inactive) ones when `active` is given. */
+  async placeIds(active?: boolean): Promise<string[]> {
+    const places = active === undefined ? this.places : this.root.locator(`[data-place-id][data-active="${active}"]`);
+    return places.evaluateAll((els) => els.map((e) => e.getAttribute('data-place-id') ?? ''));
   }
 
   /** The id of the place that has keyboard focus, or null. */

@@ -121,6 +121,12 @@ export class TimelineView {
     );
   }
 
+  /** The ids of every event the histogram draws (a range or a month-only event counts once). */
+  async drawnEventIds(): Promise<string[]> {
+    const lists = await this.bins.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-ids') ?? ''));
+    return [...new Set(lists.flatMap((l) => l.split(' ').filter(Boolean)))].sort();
+  }
+
   /** Drags with the mouse from the centre of `target` by `dx` pixels, in a few steps. */
   private async dragBy(target: Locator, dx: number): Promise<void> {
     const box = await target.boundingBox();

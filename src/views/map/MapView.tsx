@@ -9,20 +9,23 @@ import { useLang, useStrings } from '../../ui/i18n';
 import { MapControls } from './MapControls';
 import { MapLegend } from './MapLegend';
 import { paintMapView } from './map-export';
+import { PlaceCard } from './PlaceCard';
 import { PlaceMarkers } from './PlaceMarkers';
 import { PlacesTable } from './PlacesTable';
 import { radiusScaleFor } from '../../core/marker-layout';
 import { buildPlaceSpecs, maxEventsPerPlace } from './place-spec';
 import { MAP_STRINGS } from './strings';
-import { useElementSize } from './use-element-size';
+import { NO_SIZE, useElementSize } from '../../ui/use-element-size';
 import { FIT_MAX_ZOOM, useBasemapDetail, useMaplibre, useMapTheme } from './use-maplibre';
+import { usePlaceCard } from './use-place-card';
 import './map.css';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
  * The map view: an offline Natural Earth basemap (MapLibre) with one circle-button per place, sized by its
- * events under the date and actor filters (CONTRACT §2), a legend, and a table alternative.
+ * events under the date and actor filters (CONTRACT §2), a legend, a table alternative, and a place card that
+ * lists a place's events and opens their details.
  */
 export function MapView() {
   const { dataset, eventsById } = useDossierData();
@@ -37,7 +40,7 @@ export function MapView() {
   const [tableShown, setTableShown] = useState(false);
 
   const maxCount = useMemo(() => maxEventsPerPlace(dataset.events), [dataset]);
-  const frame = useElementSize(rootRef);
+  const frame = useElementSize(rootRef) ?? NO_SIZE;
   const scale = useMemo(() => radiusScaleFor(frame.width, frame.height), [frame.width, frame.height]);
   const specs = useMemo(
     () => buildPlaceSpecs(dataset.places, placeCounts, selected, openPlaceId, maxCount, lang, scale),
@@ -51,6 +54,8 @@ export function MapView() {
   useMapTheme(map, rootRef);
   const userMoved = useRef(false);
   useFitOnResize(map, bounds, padding, userMoved);
+  const placeCard = usePlaceCard(map, rootRef, specs);
+  const cardSpec = placeCard.card ? specs.find((s) => s.id === placeCard.card!.id) : undefined;
 
   useEffect(() => {
     if (map) map.getCanvas().setAttribute('aria-label', t.mapCanvas);
@@ -82,15 +87,28 @@ export function MapView() {
   return (
     <div ref={rootRef} className="map-view" data-testid="map-view">
       <div className="map-view__map" inert={tableShown}>
-        <PlaceMarkers map={map} specs={map ? specs : []} />
+        <PlaceMarkers
+          map={map}
+          specs={map ? specs : []}
+          cardId={cardSpec?.id ?? null}
+          onPlaceClick={placeCard.afterPlaceClick}
+          onOpenCard={placeCard.open}
+        />
         <div ref={canvasRef} className="map-view__canvas" />
         <MapLegend maxCount={maxCount} scale={scale} />
+        {placeCard.card && cardSpec && (
+          <PlaceCard ref={placeCard.cardRef} spec={cardSpec} side={placeCard.card.side} frame={placeCard.card.frame} seq={placeCard.card.seq} takeFocus={placeCard.card.takeFocus} onClose={placeCard.close} />
+        )}
         <span className="map-credit" title={t.creditTitle}>
           {t.credit}
         </span>
       </div>
       {tableShown && <PlacesTable specs={specs} />}
-      <MapControls tableShown={tableShown} onToggleTable={() => setTableShown((v) => !v)} onZoom={onZoom} onFit={onFit} />
+      <MapControls tableShown={tableShown} onToggleTable={() => {
+          // The table covers the map: a card about a place on it would float over the table.
+          placeCard.dismiss();
+          setTableShown((v) => !v);
+        }} onZoom={onZoom} onFit={onFit} />
       {empty && !tableShown && (
         <div className="map-empty" role="note">
           <div className="map-empty__card">

@@ -15,14 +15,31 @@ interface Tip {
   id: string;
   /** Hover tips follow the pointer in and out; focus tips stay while the button has focus. */
   by: 'pointer' | 'focus';
+  /** Focus from the keyboard: the tip names the key that lists the events. */
+  keyboard?: boolean;
 }
 
 /**
  * One button per place over the map (CONTRACT §4 `[data-place-id]`): the button is the circle, sized by its
  * count, with its name beside it. A roving tabindex puts one place in the tab order; arrow keys move to the
- * nearest place on screen in that direction, Home/End to the westernmost/easternmost.
+ * nearest place on screen in that direction, Home/End to the westernmost/easternmost, and E opens the place
+ * card (its events) without changing the selection. The place whose card is open shows no tooltip: the card
+ * already says it all.
  */
-export function PlaceMarkers({ map, specs }: { map: MaplibreMap | null; specs: readonly PlaceSpec[] }) {
+export function PlaceMarkers({
+  map,
+  specs,
+  cardId,
+  onPlaceClick,
+  onOpenCard,
+}: {
+  map: MaplibreMap | null;
+  specs: readonly PlaceSpec[];
+  cardId: string | null;
+  /** After the click went to the store (select, or Shift: add). */
+  onPlaceClick(id: string, additive: boolean): void;
+  onOpenCard(id: string): void;
+}) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
   const selectPlace = useDossierStore((s) => s.selectPlace);
@@ -54,6 +71,11 @@ export function PlaceMarkers({ map, specs }: { map: MaplibreMap | null; specs: r
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     const id = (e.target as HTMLElement).closest<HTMLElement>('[data-place-id]')?.dataset.placeId;
     if (!id) return;
+    if ((e.key === 'e' || e.key === 'E') && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      onOpenCard(id);
+      return;
+    }
     const dir = ARROWS[e.key];
     let next: string | null;
     if (dir) next = nearestInDirection([...placement.current.values()], id, dir);
@@ -64,7 +86,7 @@ export function PlaceMarkers({ map, specs }: { map: MaplibreMap | null; specs: r
     if (next) focusPlace(next);
   };
 
-  const tipSpec = tip ? specs.find((s) => s.id === tip.id) : undefined;
+  const tipSpec = tip && tip.id !== cardId ? specs.find((s) => s.id === tip.id) : undefined;
 
   return (
     <div ref={overlayRef} className="map-places" role="group" aria-label={t.places} aria-describedby="map-places-hint" onKeyDown={onKeyDown}>
@@ -100,12 +122,13 @@ export function PlaceMarkers({ map, specs }: { map: MaplibreMap | null; specs: r
             onClick={(e) => {
               setFocusId(s.id);
               selectPlace(s.id, e.shiftKey);
+              onPlaceClick(s.id, e.shiftKey);
             }}
             onPointerEnter={() => setTip({ id: s.id, by: 'pointer' })}
             onPointerLeave={() => setTip((cur) => (cur?.by === 'pointer' && cur.id === s.id ? null : cur))}
-            onFocus={() => {
+            onFocus={(e) => {
               setFocusId(s.id);
-              setTip({ id: s.id, by: 'focus' });
+              setTip({ id: s.id, by: 'focus', keyboard: e.currentTarget.matches(':focus-visible') });
             }}
             onBlur={() => setTip((cur) => (cur?.by === 'focus' && cur.id === s.id ? null : cur))}
           >
@@ -124,7 +147,9 @@ export function PlaceMarkers({ map, specs }: { map: MaplibreMap | null; specs: r
           </button>
         );
       })}
-      {tipSpec && <PlaceTooltip ref={tipRef} spec={tipSpec} placement={placement} overlayRef={overlayRef} />}
+      {tipSpec && (
+        <PlaceTooltip ref={tipRef} spec={tipSpec} hint={tip?.keyboard ? t.pressE : t.clickToList} placement={placement} overlayRef={overlayRef} />
+      )}
     </div>
   );
 }

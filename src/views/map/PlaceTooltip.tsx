@@ -2,7 +2,6 @@ import { useLayoutEffect, useMemo, type Ref, type RefObject } from 'react';
 import { formatEventDate, formatNumber } from '../../core/format';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { fill, loc, useLang, useStrings } from '../../ui/i18n';
-import { eventsAtPlace } from './place-events';
 import type { PlaceSpec } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import type { Placement, PlacedMarker } from './use-place-layout';
@@ -17,11 +16,14 @@ const TOP_EVENTS = 3;
 export function PlaceTooltip({
   ref,
   spec,
+  hint,
   placement,
   overlayRef,
 }: {
   ref: Ref<HTMLDivElement>;
   spec: PlaceSpec;
+  /** How to list every event: the click, or the key when the focus came from the keyboard. */
+  hint: string;
   placement: RefObject<Placement>;
   overlayRef: RefObject<HTMLElement | null>;
 }) {
@@ -30,7 +32,7 @@ export function PlaceTooltip({
   const { engine } = useDossierData();
   // A new filter result means the engine's filters moved: list the place's events again.
   const result = useFilterResult();
-  const atPlace = useMemo(() => (result ? eventsAtPlace(spec.id, engine) : []), [spec.id, engine, result]);
+  const atPlace = useMemo(() => (result ? engine.eventsForPlace(spec.id) : []), [spec.id, engine, result]);
 
   useLayoutEffect(() => {
     const el = overlayRef.current?.querySelector<HTMLElement>('.map-tooltip');
@@ -57,6 +59,7 @@ export function PlaceTooltip({
         </ul>
       )}
       {atPlace.length > TOP_EVENTS && <p className="map-tooltip__more">{fill(t.more, { n: atPlace.length - TOP_EVENTS })}</p>}
+      {atPlace.length > 0 && <p className="map-tooltip__hint">{hint}</p>}
     </div>
   );
 }

@@ -48,6 +48,7 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
         data-bin-start={isoFromDay(bin.start)}
         data-bin-kind={kind}
         data-count={kind === 'bin' ? bin.items.length : bin.monthItems.length}
+        data-event-ids={(kind === 'bin' ? bin.items : bin.monthItems).map((e) => e.id).join(' ')}
         onPointerEnter={() => onHover(target)}
         onPointerLeave={() => onHover(null)}
         onClick={() => onPick(bin, kind)}

@@ -1,0 +1,126 @@
+import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { formatEventDate, formatNumber } from '../../core/format';
+import { useDossierStore } from '../../store/store';
+import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { fill, loc, useLang, useStrings } from '../../ui/i18n';
+import type { CardFrame, DockSide } from './place-card-state';
+import type { PlaceSpec } from './place-spec';
+import { MAP_STRINGS } from './strings';
+import { OBSTACLE_ATTR } from './use-place-layout';
+import './place-card.css';
+
+/**
+ * A place explains itself: its events under the others' filters (date and actors, what its circle counts),
+ * each with its date, title and first piece of evidence quoted from the source; choosing one opens its
+ * details. Like the network's tie panel: a non-modal panel inside the view; opened with `E` it takes the focus (a
+ * click leaves it on the place); Escape closes it (and only it). `seq` changes on every opening.
+ */
+export function PlaceCard({
+  ref,
+  spec,
+  side,
+  frame,
+  seq,
+  takeFocus,
+  onClose,
+}: {
+  ref: Ref<HTMLElement>;
+  spec: PlaceSpec;
+  side: DockSide;
+  frame: CardFrame;
+  seq: number;
+  takeFocus: boolean;
+  onClose(): void;
+}) {
+  const t = useStrings(MAP_STRINGS);
+  const lang = useLang();
+  const { engine, sourcesById } = useDossierData();
+  // A new filter result means the engine's filters moved: list the place's events again.
+  const result = useFilterResult();
+  const events = useMemo(() => (result ? engine.eventsForPlace(spec.id) : []), [spec.id, engine, result]);
+  const openEvent = useDossierStore((s) => s.openEvent);
+  const openId = useDossierStore((s) => s.eventId);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+
+  useEffect(() => {
+    if (takeFocus) headingRef.current?.focus();
+  }, [seq, takeFocus]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
+    if (e.key === 'Escape') {
+      // Ours, not the app's: the global Escape would clear every filter.
+      e.preventDefault();
+      e.stopPropagation();
+      onClose();
+      return;
+    }
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    // Up and down walk the event buttons (Tab does too); from the title or Close, down enters the list.
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.map-card__item') ?? [])];
+    if (buttons.length === 0) return;
+    e.preventDefault();
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    const next = at < 0 ? 0 : Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
+    buttons[next]?.focus();
+  };
+
+  const count = events.length === 1 ? t.event : fill(t.events, { n: formatNumber(events.length, lang) });
+  return (
+    <section
+      ref={ref}
+      className={`map-card map-card--${side}`}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby="map-card-title"
+      data-testid="place-card"
+      data-card-place={spec.id}
+      style={{ width: frame.width, top: frame.top, maxHeight: `calc(100% - ${frame.top + frame.bottom}px)` }}
+      onKeyDown={onKeyDown}
+      {...{ [OBSTACLE_ATTR]: '' }}
+    >
+      <header className="map-card__head">
+        <h3 id="map-card-title" ref={headingRef} tabIndex={-1}>
+          <span className="map-card__name">{spec.name}</span>{' '}
+          <span className="map-card__count">
+            {count}
+            {spec.country ? ` · ${t.countryScope}` : ''}
+          </span>
+        </h3>
+        <button type="button" className="button button--quiet map-card__close" onClick={onClose} aria-label={t.cardClose} title={t.cardClose}>
+          ×
+        </button>
+      </header>
+      {events.length === 0 ? (
+        <p className="map-card__empty">{t.cardNone}</p>
+      ) : (
+        <ol ref={listRef} className="map-card__list">
+          {events.map((ev) => {
+            const evidence = ev.evidence[0];
+            const source = evidence ? sourcesById.get(evidence.sourceId) : undefined;
+            return (
+              <li key={ev.id} className="map-card__event" data-card-event={ev.id}>
+                <button
+                  type="button"
+                  className="map-card__item"
+                  onClick={() => openEvent(ev.id)}
+                  title={t.cardOpenEvent}
+                  aria-current={ev.id === openId ? 'true' : undefined}
+                >
+                  <span className="map-card__date">{formatEventDate(ev, lang)}</span>
+                  <span className="map-card__title">{loc(ev.title, lang)}</span>
+                </button>
+                {evidence && (
+                  <figure className="map-card__quote">
+                    <blockquote lang={source?.language ?? 'fr'}>{evidence.quote}</blockquote>
+                    {source && <figcaption>{fill(t.cardQuoteFrom, { outlet: source.outlet })}</figcaption>}
+                  </figure>
+                )}
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
