@@ -15,12 +15,22 @@ describe('placeLabels', () => {
   });
 
   it('hides a label with no free side, unless it is forced', () => {
-    // Six labels on one hub: five places (four sides, then over the hub), so the sixth has nowhere to go.
-    const crowd = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => label(id, 200, 150, { width: 10, hub: true }));
+    // Ten labels on one hub: nine places (four sides, over the hub, four corners); the tenth has none.
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'];
+    const crowd = ids.map((id) => label(id, 200, 150, { width: 10, hub: true }));
     const frame = { width: 400, height: 300 };
-    expect(placeLabels(crowd, [], frame).map((p) => p.side)).toEqual(['below', 'right', 'left', 'above', 'over']);
-    crowd[5] = { ...crowd[5]!, forced: true };
-    expect(placeLabels(crowd, [], frame).map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(placeLabels(crowd, [], frame).map((p) => p.side)).toEqual(['below', 'right', 'left', 'above', 'over', 'below-right', 'below-left', 'above-right', 'above-left']);
+    crowd[9] = { ...crowd[9]!, forced: true };
+    expect(placeLabels(crowd, [], frame).map((p) => p.id)).toEqual(ids);
+  });
+
+  it('puts a label on a corner when the four sides are taken', () => {
+    // Nodes left, right, above and below: the name goes to the lower-right corner, anchored at its start.
+    const obstacles = [{ id: 'a', x: 100, y: 100, r: 6 }, ...[[100, 118], [100, 82], [122, 100], [78, 100]].map(([x, y], i) => ({ id: `n${i}`, x: x!, y: y!, r: 5 }))];
+    const [placed] = placeLabels([label('a', 100, 100, { r: 6, width: 14 })], obstacles);
+    expect(placed).toMatchObject({ side: 'below-right', anchor: 'start' });
+    expect(placed!.x).toBeGreaterThan(100);
+    expect(placed!.y).toBeGreaterThan(100);
   });
 
   it('keeps labels off other nodes but not off their own', () => {

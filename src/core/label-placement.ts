@@ -6,7 +6,7 @@
  * screen pixels: the view measures the text.
  */
 
-export type LabelSide = 'below' | 'right' | 'left' | 'above' | 'over';
+export type LabelSide = 'below' | 'right' | 'left' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left' | 'over';
 
 export interface LabelCandidate {
   id: string;
@@ -45,8 +45,12 @@ interface Box {
   y1: number;
 }
 
-// 'over' (on the node itself, legible thanks to the halo) is the last resort, for hubs only.
-const SIDES: readonly LabelSide[] = ['below', 'right', 'left', 'above', 'over'];
+// The four sides first; then, for hubs only, 'over' (on the node itself, legible thanks to the halo), so a
+// big node's name stays on it rather than wandering into its neighbours' space; then the corners, which
+// let a smaller node in a crowded centre still be named.
+const SIDES: readonly LabelSide[] = ['below', 'right', 'left', 'above', 'over', 'below-right', 'below-left', 'above-right', 'above-left'];
+// How far along the diagonal a corner label starts: just outside the circle.
+const DIAG = Math.SQRT1_2;
 const GAP = 3;
 
 function boxFor(c: LabelCandidate, side: LabelSide): { box: Box; label: Omit<PlacedLabel, 'id'> } {
@@ -62,6 +66,16 @@ function boxFor(c: LabelCandidate, side: LabelSide): { box: Box; label: Omit<Pla
       return { box: { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 }, label: { side, x, y, anchor: 'middle' } };
     case 'left':
       return { box: { x0: x - r - GAP - w, y0: y - h / 2, x1: x - r - GAP, y1: y + h / 2 }, label: { side, x: x - r - GAP, y, anchor: 'end' } };
+    default: {
+      // Corners: the text box touches the circle's 45° point on the named side.
+      const right = side.endsWith('right');
+      const below = side.startsWith('below');
+      const cx = x + (right ? 1 : -1) * (r * DIAG + GAP);
+      const cy = y + (below ? 1 : -1) * (r * DIAG + GAP);
+      const x0 = right ? cx : cx - w;
+      const y0 = below ? cy : cy - h;
+      return { box: { x0, y0, x1: x0 + w, y1: y0 + h }, label: { side, x: right ? x0 : x0 + w, y: y0 + h / 2, anchor: right ? 'start' : 'end' } };
+    }
   }
 }
 
