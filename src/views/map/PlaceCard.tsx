@@ -1,13 +1,13 @@
 import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
-import { formatEventDate, formatNumber } from '../../core/format';
-import { useDossierStore } from '../../store/store';
+import { formatNumber } from '../../core/format';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
-import { fill, loc, useLang, useStrings } from '../../ui/i18n';
+import { fill, useLang, useStrings } from '../../ui/i18n';
 import type { CardFrame, DockSide } from './place-card-state';
 import type { PlaceSpec } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import { OBSTACLE_ATTR } from './use-place-layout';
 import './place-card.css';
+import { EventWithQuote } from '../../ui/EventWithQuote';
 
 /**
  * A place explains itself: its events under the others' filters (date and actors, what its circle counts),
@@ -34,12 +34,10 @@ export function PlaceCard({
 }) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
-  const { engine, sourcesById } = useDossierData();
+  const { engine } = useDossierData();
   // A new filter result means the engine's filters moved: list the place's events again.
   const result = useFilterResult();
   const events = useMemo(() => (result ? engine.eventsForPlace(spec.id) : []), [spec.id, engine, result]);
-  const openEvent = useDossierStore((s) => s.openEvent);
-  const openId = useDossierStore((s) => s.eventId);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -57,7 +55,7 @@ export function PlaceCard({
     }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     // Up and down walk the event buttons (Tab does too); from the title or Close, down enters the list.
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.map-card__item') ?? [])];
+    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.event-quote__item') ?? [])];
     if (buttons.length === 0) return;
     e.preventDefault();
     const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
@@ -95,30 +93,9 @@ export function PlaceCard({
         <p className="map-card__empty">{t.cardNone}</p>
       ) : (
         <ol ref={listRef} className="map-card__list">
-          {events.map((ev) => {
-            const evidence = ev.evidence[0];
-            const source = evidence ? sourcesById.get(evidence.sourceId) : undefined;
-            return (
-              <li key={ev.id} className="map-card__event" data-card-event={ev.id}>
-                <button
-                  type="button"
-                  className="map-card__item"
-                  onClick={() => openEvent(ev.id)}
-                  title={t.cardOpenEvent}
-                  aria-current={ev.id === openId ? 'true' : undefined}
-                >
-                  <span className="map-card__date">{formatEventDate(ev, lang)}</span>
-                  <span className="map-card__title">{loc(ev.title, lang)}</span>
-                </button>
-                {evidence && (
-                  <figure className="map-card__quote">
-                    <blockquote lang={source?.language ?? 'fr'}>{evidence.quote}</blockquote>
-                    {source && <figcaption>{fill(t.cardQuoteFrom, { outlet: source.outlet })}</figcaption>}
-                  </figure>
-                )}
-              </li>
-            );
-          })}
+          {events.map((ev) => (
+            <EventWithQuote key={ev.id} event={ev} hook={{ 'data-card-event': ev.id }} />
+          ))}
         </ol>
       )}
     </section>

@@ -1,12 +1,11 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { formatEventDate } from '../../core/format';
 import { tiesOf } from '../../core/graph';
 import type { Tie } from '../../core/filter-engine';
-import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
 import { fill, loc, useLang } from '../../ui/i18n';
 import type { NetworkStrings } from './strings';
 import type { TiePanelState } from './tie-panel-state';
+import { EventWithQuote } from '../../ui/EventWithQuote';
 
 /**
  * Ties explain themselves: the events two actors share (in the current date and place window), each with its
@@ -21,9 +20,8 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
   onClose(): void;
   t: NetworkStrings;
 }) {
-  const { actorsById, engine, sourcesById } = useDossierData();
+  const { actorsById, engine } = useDossierData();
   const lang = useLang();
-  const openEvent = useDossierStore((s) => s.openEvent);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const name = (id: string) => {
     const actor = actorsById.get(id);
@@ -68,24 +66,9 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
       <>
         <p className="net-panel__meta">{events.length ? shared(events.length) : t.noTieEvents}</p>
         <ol className="net-panel__list net-panel__events">
-          {events.map((ev) => {
-            const evidence = ev.evidence[0];
-            const source = evidence ? sourcesById.get(evidence.sourceId) : undefined;
-            return (
-              <li key={ev.id} className="net-panel__event" data-tie-event={ev.id}>
-                <button type="button" className="net-panel__item" onClick={() => openEvent(ev.id)} title={t.openEvent}>
-                  <span className="net-panel__date">{formatEventDate(ev, lang)}</span>
-                  <span className="net-panel__name">{loc(ev.title, lang)}</span>
-                </button>
-                {evidence && (
-                  <figure className="net-panel__quote">
-                    <blockquote lang={source?.language ?? 'fr'}>{evidence.quote}</blockquote>
-                    {source && <figcaption>{fill(t.quoteFrom, { outlet: source.outlet })}</figcaption>}
-                  </figure>
-                )}
-              </li>
-            );
-          })}
+          {events.map((ev) => (
+            <EventWithQuote key={ev.id} event={ev} hook={{ 'data-tie-event': ev.id }} />
+          ))}
         </ol>
       </>
     );

@@ -1,16 +1,15 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { isoFromDay } from '../../core/dates';
-import { formatDate, formatEventDate } from '../../core/format';
+import { formatDate } from '../../core/format';
 import { KIND_FAMILY } from '../../core/kinds';
 import type { Histogram } from '../../core/time-bins';
 import type { Lang } from '../../core/url-state';
 import type { DossierEvent } from '../../data/schema';
-import { useDossierStore } from '../../store/store';
-import { useDossierData } from '../../ui/dossier-context';
-import { fill, loc } from '../../ui/i18n';
+import { fill } from '../../ui/i18n';
 import { binLabel, countLabel, monthLabel } from './format-time';
 import type { TimelineStrings } from './strings';
 import type { BinCardState } from './use-bin-card';
+import { EventWithQuote } from '../../ui/EventWithQuote';
 
 interface Props {
   card: BinCardState;
@@ -38,9 +37,6 @@ const MAX_HEIGHT = 420;
  * the network's tie panel: focus moves to its heading, Escape closes it (and only it).
  */
 export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, onShowMonth }: Props) {
-  const { sourcesById } = useDossierData();
-  const eventId = useDossierStore((s) => s.eventId);
-  const openEvent = useDossierStore((s) => s.openEvent);
   const ref = useRef<HTMLElement>(null);
   const arrowRef = useRef<HTMLSpanElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -121,27 +117,14 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
       <div className="timeline__card-body">
         {card.asked !== null && <p className="timeline__card-note" data-testid="timeline-card-note">{fill(t.nearest, { date: formatDate(isoFromDay(card.asked), lang, 'long') })}</p>}
         <ol className="timeline__card-list">
-          {events.map((ev) => {
-            const evidence = ev.evidence[0];
-            const source = evidence ? sourcesById.get(evidence.sourceId) : undefined;
-            return (
-              <li key={ev.id} className="timeline__card-event" data-card-event={ev.id}>
-                <button type="button" className="timeline__card-item" onClick={() => openEvent(ev.id)} title={t.openDetails} aria-current={ev.id === eventId ? 'true' : undefined}>
-                  <span className="timeline__card-date">
-                    <span className={`timeline__swatch timeline__swatch--${KIND_FAMILY[ev.kind]}`} aria-hidden="true" />
-                    {formatEventDate(ev, lang)}
-                  </span>
-                  <span className="timeline__card-title">{loc(ev.title, lang)}</span>
-                </button>
-                {evidence && (
-                  <figure className="timeline__card-quote">
-                    <blockquote lang={source?.language ?? 'fr'}>{evidence.quote}</blockquote>
-                    {source && <figcaption>{fill(t.quoteFrom, { outlet: source.outlet })}</figcaption>}
-                  </figure>
-                )}
-              </li>
-            );
-          })}
+          {events.map((ev) => (
+            <EventWithQuote
+              key={ev.id}
+              event={ev}
+              hook={{ 'data-card-event': ev.id }}
+              marker={<span className={`timeline__swatch timeline__swatch--${KIND_FAMILY[ev.kind]}`} aria-hidden="true" />}
+            />
+          ))}
         </ol>
         {months.map((m) => (
           <button key={m.start} type="button" className="button button--quiet timeline__card-more" onClick={() => onShowMonth(m.start)}>
