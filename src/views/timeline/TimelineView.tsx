@@ -175,7 +175,8 @@ export function TimelineView() {
                 <button type="button" className="button" onClick={() => useDossierStore.getState().clearFilters()}>{t.clear}</button>
               </div>
             )}
-            {tip && <Tooltip id={tipId} target={tip} container={chartRef} coarse={tip.kind === 'month' && scale.pieceAt(tip.bin.start).kind === 'coarse'} pointer={tip === hover} lang={lang} t={t} />}
+            {/* A pinned card already says what the hovered bar holds; the focus tooltip (thumb hints) stays. */}
+            {tip && !(card && tip === hover) && <Tooltip id={tipId} target={tip} container={chartRef} coarse={tip.kind === 'month' && scale.pieceAt(tip.bin.start).kind === 'coarse'} pointer={tip === hover} lang={lang} t={t} />}
             {card && (
               <BinCard
                 card={card}
