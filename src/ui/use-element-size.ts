@@ -12,7 +12,17 @@ export interface Size {
  * to load (the network's determinism depends on it).
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 0): Size | null {
+  return useMeasuredSize(ref, debounceMs).size;
+}
+
+/**
+ * The same, plus `settled`: true once no debounced measure is pending. A ResizeObserver always reports once
+ * right after it starts, and the page may still shift by a pixel as fonts arrive, so a view whose layout
+ * depends on its size waits for this before saying it has drawn (else things move after `data-ready`).
+ */
+export function useMeasuredSize(ref: RefObject<HTMLElement | null>, debounceMs = 0): { size: Size | null; settled: boolean } {
   const [size, setSize] = useState<Size | null>(null);
+  const [settled, setSettled] = useState(debounceMs <= 0);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
@@ -26,7 +36,11 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 
     const observer = new ResizeObserver(() => {
       if (debounceMs <= 0) return read();
       clearTimeout(timer);
-      timer = setTimeout(read, debounceMs);
+      setSettled(false);
+      timer = setTimeout(() => {
+        read();
+        setSettled(true);
+      }, debounceMs);
     });
     observer.observe(el);
     return () => {
@@ -34,7 +48,7 @@ export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 
       observer.disconnect();
     };
   }, [ref, debounceMs]);
-  return size;
+  return { size, settled };
 }
 
 export const NO_SIZE: Size = { width: 0, height: 0 };

@@ -9,7 +9,7 @@ import { LEGEND_HEIGHT } from './network-scales';
 import { STRINGS } from './strings';
 import { TiePanel } from './TiePanel';
 import type { TiePanelState } from './tie-panel-state';
-import { useElementSize } from '../../ui/use-element-size';
+import { useMeasuredSize } from '../../ui/use-element-size';
 import { useNetworkLayout } from './use-network-layout';
 import { useFilteredNetwork, useNetworkModel } from './use-network-model';
 import { useNodePositions } from './use-node-positions';
@@ -28,7 +28,7 @@ export function NetworkView() {
   const model = useNetworkModel();
   const filtered = useFilteredNetwork(model);
   const stageRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(stageRef, 150);
+  const { size, settled } = useMeasuredSize(stageRef, 150);
   const layout = useNetworkLayout(model, size);
   const reduced = useReducedMotion();
   const centre = useMemo(() => ({ x: (size?.width ?? 0) / 2, y: ((size?.height ?? 0) - LEGEND_HEIGHT) / 2 }), [size]);
@@ -42,8 +42,8 @@ export function NetworkView() {
   const hasFilter = useDossierStore((s) => s.from !== null || s.to !== null || s.places.length > 0 || s.actors.length > 0);
   const clearFilters = useDossierStore((s) => s.clearFilters);
 
-  // Ready once the first layout is on screen (or there is no room to draw one).
-  const drawable = size !== null && (layout !== null || size.width < 40 || size.height < 40);
+  // Ready once the layout for the settled size is on screen (or there is no room to draw one).
+  const drawable = size !== null && settled && (layout !== null || size.width < 40 || size.height < 40);
   useEffect(() => {
     if (!drawable) return;
     const raf = requestAnimationFrame(() => useDossierStore.getState().markDrawn('network'));
