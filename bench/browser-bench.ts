@@ -11,28 +11,31 @@ async function readyMs(page: Page, url: string): Promise<number> {
   return page.evaluate(() => performance.getEntriesByName('dossier:ready')[0]?.startTime ?? NaN);
 }
 
-/** Click → the event count has changed and the browser has painted: what a user waits for. */
+/**
+ * Click → the event count has changed and the browser has painted: what a user waits for. The in-page code is
+ * a string because tsx (esbuild, keepNames) would wrap named functions in a `__name` helper the page lacks.
+ */
+const LATENCY_SCRIPT = `async (n) => {
+  const count = document.querySelector('[data-testid="event-count"]');
+  const targets = [...document.querySelectorAll('[data-place-id], [data-actor-id]')];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const el = targets[i % targets.length];
+    const before = count.textContent;
+    const t0 = performance.now();
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    while (count.textContent === before && performance.now() - t0 < 2000) await new Promise((r) => requestAnimationFrame(r));
+    await frame();
+    times.push(performance.now() - t0);
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true })); // clear again
+    await frame();
+  }
+  return times;
+}`;
+
 async function filterLatencies(page: Page, rounds: number): Promise<number[]> {
-  return page.evaluate(async (n) => {
-    const count = document.querySelector('[data-testid="event-count"]')!;
-    const targets = [...document.querySelectorAll<HTMLElement>('[data-place-id], [data-actor-id]')];
-    const times: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const el = targets[i % targets.length]!;
-      const before = count.textContent;
-      const t0 = performance.now();
-      el.click();
-      await new Promise<void>((resolve) => {
-        const check = () => (count.textContent !== before || performance.now() - t0 > 2000 ? resolve() : requestAnimationFrame(check));
-        requestAnimationFrame(check);
-      });
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-      times.push(performance.now() - t0);
-      el.click(); // clear again
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    }
-    return times;
-  }, rounds);
+  return page.evaluate(`(${LATENCY_SCRIPT})(${rounds})`) as Promise<number[]>;
 }
 
 export async function benchBrowser(baseUrl: string, loads = 7, rounds = 40) {
