@@ -51,7 +51,7 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
       <ul className="net-panel__list">
         {list.map((tie) => (
           <li key={tie.other}>
-            <button type="button" className="net-panel__item" onClick={() => onChange({ kind: 'tie', a: state.actor, b: tie.other, from: state.actor })}>
+            <button type="button" className="event-quote__item" onClick={() => onChange({ kind: 'tie', a: state.actor, b: tie.other, from: state.actor })}>
               <span className="net-panel__name">{name(tie.other)}</span>
               <span className="net-panel__meta">{shared(tie.weight)}</span>
             </button>
