@@ -6,7 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
  * (after `npx playwright install chromium`). BASE_URL points the suite at another deployment.
  */
 const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const baseURL = process.env.BASE_URL || 'http://127.0.0.1:4173/';
+// E2E_PORT lets two checkouts run their suites side by side (each serves its own build).
+const port = Number(process.env.E2E_PORT || 4173);
+const baseURL = process.env.BASE_URL || `http://127.0.0.1:${port}/`;
 
 export default defineConfig({
   testDir: 'e2e/specs',
@@ -44,7 +46,7 @@ export default defineConfig({
     ? undefined
     : {
         // The suite runs against the built app (npm test builds first), as users get it.
-        command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+        command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
         url: baseURL,
         reuseExistingServer: !process.env.CI,
         timeout: 60_000,
