@@ -49,7 +49,8 @@ export function StoriesMenu() {
           <StoryList
             onPick={() => {
               setOpen(false);
-              buttonRef.current?.focus();
+              // The bar takes focus once the step is on screen (after the step's event details took it), so → steps on.
+              requestAnimationFrame(() => (document.querySelector<HTMLElement>('[data-testid="story"]') ?? buttonRef.current)?.focus());
             }}
           />
           <button
