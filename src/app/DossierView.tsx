@@ -11,6 +11,7 @@ import { Notices, useUrlNotices, type Notice } from './Notices';
 import { ViewGrid } from './ViewGrid';
 import { useGlobalKeys } from './use-global-keys';
 import { StoryBar } from './story/StoryBar';
+import { StoryEditorDock, StoryEditorProvider } from './story/StoryEditorDock';
 import { useStepViews } from './story/use-stories';
 
 /** The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views. */
@@ -39,17 +40,22 @@ function DossierLayout({ urlState, notices }: { urlState: UrlState; notices: Not
   const ready = useReadiness(views);
   const embed = urlState.embed;
   return (
-    <div
-      className={`app${embed ? ' app--embed' : ''}`}
-      data-testid="app"
-      data-ready={ready ? 'true' : 'false'}
-      data-embed={embed ? 'true' : 'false'}
-    >
-      {!embed && <Header />}
-      {!embed && <Notices notices={notices} />}
-      <StoryBar />
-      <ViewGrid views={views} embed={embed} />
-    </div>
+    <StoryEditorProvider>
+      <div
+        className={`app${embed ? ' app--embed' : ''}`}
+        data-testid="app"
+        data-ready={ready ? 'true' : 'false'}
+        data-embed={embed ? 'true' : 'false'}
+      >
+        {!embed && <Header />}
+        {!embed && <Notices notices={notices} />}
+        <StoryBar />
+        <div className="app__main">
+          {!embed && <StoryEditorDock />}
+          <ViewGrid views={views} embed={embed} />
+        </div>
+      </div>
+    </StoryEditorProvider>
   );
 }
 

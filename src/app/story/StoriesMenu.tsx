@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useStrings } from '../../ui/i18n';
-import { StoryEditor } from './StoryEditor';
+import { useStoryEditor } from './StoryEditorDock';
 import { StoryList } from './StoryList';
 import { LIST_STRINGS } from './strings';
 
@@ -8,7 +8,7 @@ import { LIST_STRINGS } from './strings';
 export function StoriesMenu() {
   const t = useStrings(LIST_STRINGS);
   const [open, setOpen] = useState(false);
-  const [writing, setWriting] = useState(false);
+  const editor = useStoryEditor();
   const panelId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -59,20 +59,12 @@ export function StoriesMenu() {
             data-testid="story-write"
             onClick={() => {
               setOpen(false);
-              setWriting(true);
+              editor.setOpen(true);
             }}
           >
             {t.write}
           </button>
         </div>
-      )}
-      {writing && (
-        <StoryEditor
-          onClose={() => {
-            setWriting(false);
-            buttonRef.current?.focus();
-          }}
-        />
       )}
     </div>
   );

@@ -86,7 +86,7 @@ export function StoryEditor({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <div className="story-editor" role="dialog" aria-modal="false" aria-labelledby={headingId} data-story-editor="" data-testid="story-editor" onKeyDown={onKeyDown}>
+    <aside className="story-editor" aria-labelledby={headingId} data-story-editor="" data-testid="story-editor" onKeyDown={onKeyDown}>
       <div className="story-editor__header">
         <h2 id={headingId} ref={headingRef} tabIndex={-1}>{t.heading}</h2>
         <button type="button" className="button button--quiet" onClick={onClose}>{t.close}</button>
@@ -153,6 +153,6 @@ export function StoryEditor({ onClose }: { onClose: () => void }) {
         </button>
       </div>
       <p className="story-editor__hint story-editor__saved">{t.saved}</p>
-    </div>
+    </aside>
   );
 }
