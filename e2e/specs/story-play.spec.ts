@@ -178,6 +178,19 @@ test.describe('playing a story (stories, story bar)', () => {
     await expect(bar.root).toHaveCount(0);
   });
 
+  test('on a phone the bar stays above the step’s event details, which cover the rest', async ({ dossier, page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    const bar = new StoryBar(page);
+    await bar.open('treaty', 1);
+    await expect(dossier.details.root).toBeVisible();
+    const barBox = (await bar.root.boundingBox())!;
+    const detailsBox = (await dossier.details.root.boundingBox())!;
+    expect(barBox.y).toBe(0);
+    expect(detailsBox.y).toBeGreaterThanOrEqual(barBox.y + barBox.height - 1);
+    await bar.next.click(); // reachable, not under the details
+    await expect(bar.step).toHaveText('2 / 5');
+  });
+
   test('in a 960×540 embed the bar fits the frame with the step’s views', async ({ dossier, page }) => {
     await page.setViewportSize({ width: 960, height: 540 });
     const bar = new StoryBar(page);

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { matchesStep, missingIds, stepTarget, storyText, type StepTarget } from '../../core/story';
 import { useDossierStore } from '../../store/store';
 import { fill, useLang, useStrings } from '../../ui/i18n';
+import { useElementSize } from '../../ui/use-element-size';
 import { applyTarget, useKnownIds } from './apply-step';
 import { BAR_STRINGS } from './strings';
 import { useCurrentStep, type CurrentStep } from './use-stories';
@@ -62,6 +63,17 @@ function Bar({ current }: { current: CurrentStep }) {
     }
   }, [story, n, targetKey, apply]);
 
+  // On a phone the details cover the page: they start below the bar (story.css), which needs its height.
+  const size = useElementSize(barRef);
+  useLayoutEffect(() => {
+    if (!size) return;
+    const root = document.documentElement;
+    root.style.setProperty('--story-bar-height', `${size.height + 1}px`); // + the bottom border
+    return () => {
+      root.style.removeProperty('--story-bar-height');
+    };
+  }, [size]);
+
   const go = useCallback((to: number) => {
     if (!story || to < 1 || to > count) return;
     // Opening an event moves focus into its details; a presenter stepping from the bar keeps the bar.
@@ -108,7 +120,7 @@ function Bar({ current }: { current: CurrentStep }) {
           <div className="story-bar__step" key={n}>
             <p className="story-bar__story">{title}</p>
             <h2 className="story-bar__title" data-testid="story-title">{storyText(step.title, lang)}</h2>
-            <p className="story-bar__caption" data-testid="story-caption">{storyText(step.text, lang)}</p>
+            <p className="story-bar__caption" data-testid="story-caption" title={storyText(step.text, lang)}>{storyText(step.text, lang)}</p>
           </div>
         ) : (
           <p className="story-bar__caption" role="alert">{fill(t.unknown, { id: current.id })}</p>
@@ -129,13 +141,13 @@ function Bar({ current }: { current: CurrentStep }) {
       </div>
       <div className="story-bar__nav">
         <button type="button" className="button" data-testid="story-prev" aria-disabled={n <= 1} onClick={() => go(n - 1)} title={t.prevHint}>
-          <span aria-hidden="true">‹ </span>{t.prev}
+          <span aria-hidden="true">‹</span><span className="story-bar__word"> {t.prev}</span>
         </button>
         <span className="story-bar__count" data-testid="story-step" title={fill(t.stepOf, { n, count })}>
           {story ? `${n} / ${count}` : '–'}
         </span>
         <button type="button" className="button button--primary" data-testid="story-next" aria-disabled={n >= count} onClick={() => go(n + 1)} title={t.nextHint}>
-          {t.next}<span aria-hidden="true"> ›</span>
+          <span className="story-bar__word">{t.next} </span><span aria-hidden="true">›</span>
         </button>
         <button type="button" className="button button--quiet story-bar__close" data-testid="story-close" onClick={close} aria-label={t.close} title={t.close}>
           <span aria-hidden="true">✕</span>
