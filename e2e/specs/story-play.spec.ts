@@ -133,6 +133,7 @@ test.describe('playing a story (stories, story bar)', () => {
     await expect(bar.root).toHaveAccessibleName(/^Récit : /);
     await bar.close.click();
     await expect(bar.root).toHaveCount(0);
+    await expect(bar.storiesButton).toBeFocused(); // focus is not lost with the bar
     await expect.poll(() => dossier.urlParams().get('story')).toBeNull();
     expect(dossier.urlParams().get('step')).toBeNull();
     await expect(dossier.network.actor('sergei-shoigu')).toHaveAttribute('aria-pressed', 'true');

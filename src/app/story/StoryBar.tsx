@@ -102,7 +102,11 @@ function Bar({ current }: { current: CurrentStep }) {
     return () => window.removeEventListener('keydown', onPageKey);
   }, [go, n]);
 
-  const close = () => useDossierStore.getState().setStoryStep(null, null);
+  const close = () => {
+    useDossierStore.getState().setStoryStep(null, null);
+    // The bar goes: focus goes to the way back into stories, or (in an embed) to the first control of the views.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-testid="stories-button"], .view-grid button, .view-grid [tabindex="0"]')?.focus());
+  };
   const title = story ? storyText(story.title, lang) : current.id;
 
   return (
