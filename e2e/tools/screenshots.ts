@@ -22,6 +22,9 @@ const SHOTS: { name: string; query: string; width: number; height: number; fullP
   { name: 'details-light', query: 'event=kim-jong-un-ratifies-treaty', width: 1280, height: 800 },
   { name: 'details-dark-fr', query: 'event=wang-yi-shoigu-security-consultations&theme=dark&lang=fr', width: 1280, height: 800 },
   { name: 'phone-390x844', query: '', width: 390, height: 844, fullPage: true },
+  { name: 'story-step-light', query: 'story=treaty&step=3', width: 1280, height: 800 },
+  { name: 'story-step-dark-fr', query: 'story=china-stance&step=4&lang=fr&theme=dark', width: 1280, height: 800 },
+  { name: 'story-embed-960x540', query: 'embed=1&story=treaty&step=4', width: 960, height: 540 },
 ];
 
 async function main() {

@@ -7,9 +7,12 @@ import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
 import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
 import { Header } from './Header';
-import { Notices, useUrlNotices } from './Notices';
+import { Notices, useUrlNotices, type Notice } from './Notices';
 import { ViewGrid } from './ViewGrid';
 import { useGlobalKeys } from './use-global-keys';
+import { StoryBar } from './story/StoryBar';
+import { StoryEditorDock, StoryEditorProvider } from './story/StoryEditorDock';
+import { useStepViews } from './story/use-stories';
 
 /** The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views. */
 export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlState: UrlState }) {
@@ -22,25 +25,37 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
   const notices = useUrlNotices(data);
   useGlobalKeys();
 
-  const views = urlState.views;
-  const ready = useReadiness(views);
-  const embed = urlState.embed;
-
   return (
     <DossierDataContext.Provider value={data}>
       <FilterResultContext.Provider value={result}>
-        <div
-          className={`app${embed ? ' app--embed' : ''}`}
-          data-testid="app"
-          data-ready={ready ? 'true' : 'false'}
-          data-embed={embed ? 'true' : 'false'}
-        >
-          {!embed && <Header />}
-          {!embed && <Notices notices={notices} />}
-          <ViewGrid views={views} embed={embed} />
-        </div>
+        <DossierLayout urlState={urlState} notices={notices} />
       </FilterResultContext.Provider>
     </DossierDataContext.Provider>
+  );
+}
+
+/** Header, notices, the story bar and the views: a story's step may show other views than the page's. */
+function DossierLayout({ urlState, notices }: { urlState: UrlState; notices: Notice[] }) {
+  const views = useStepViews() ?? urlState.views;
+  const ready = useReadiness(views);
+  const embed = urlState.embed;
+  return (
+    <StoryEditorProvider>
+      <div
+        className={`app${embed ? ' app--embed' : ''}`}
+        data-testid="app"
+        data-ready={ready ? 'true' : 'false'}
+        data-embed={embed ? 'true' : 'false'}
+      >
+        {!embed && <Header />}
+        {!embed && <Notices notices={notices} />}
+        <StoryBar />
+        <div className="app__main">
+          {!embed && <StoryEditorDock />}
+          <ViewGrid views={views} embed={embed} />
+        </div>
+      </div>
+    </StoryEditorProvider>
   );
 }
 

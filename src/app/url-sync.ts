@@ -24,6 +24,8 @@ export function initStoreFromUrl(): UrlState {
     eventId: state.eventId,
     lang: state.lang ?? preferredLang(),
     theme: state.theme ?? preferredTheme(),
+    story: state.story,
+    step: state.story === null ? null : state.step,
   });
   return state;
 }
@@ -40,7 +42,7 @@ export function startUrlSync(initial: UrlState): () => void {
     if (s.lang !== prev.lang) writeLang = true;
     if (s.theme !== prev.theme) writeTheme = true;
     const changed = s.from !== prev.from || s.to !== prev.to || s.places !== prev.places || s.actors !== prev.actors
-      || s.eventId !== prev.eventId || s.lang !== prev.lang || s.theme !== prev.theme;
+      || s.eventId !== prev.eventId || s.lang !== prev.lang || s.theme !== prev.theme || s.story !== prev.story || s.step !== prev.step;
     prev = s;
     if (!changed) return;
     const search = writeUrlState(window.location.search, {
@@ -48,6 +50,8 @@ export function startUrlSync(initial: UrlState): () => void {
       eventId: s.eventId,
       lang: writeLang ? s.lang : undefined,
       theme: writeTheme ? s.theme : undefined,
+      story: s.story,
+      step: s.step,
     });
     const url = `${window.location.pathname}${search}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {

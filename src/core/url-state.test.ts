@@ -36,4 +36,14 @@ describe('URL state (CONTRACT §3)', () => {
     expect(s.selection).toEqual(selection);
     expect([s.eventId, s.lang, s.theme]).toEqual(['x', 'fr', 'dark']);
   });
+
+  it('reads and writes a story and its step', () => {
+    expect(parseUrlState('?story=treaty&step=3')).toMatchObject({ story: 'treaty', step: 3 });
+    expect(parseUrlState('?story=treaty')).toMatchObject({ story: 'treaty', step: null });
+    expect(parseUrlState('?story=treaty&step=two')).toMatchObject({ story: 'treaty', step: null });
+    const empty = { selection: { from: null, to: null, places: [], actors: [] }, eventId: null };
+    expect(writeUrlState('?embed=1', { ...empty, story: 'treaty', step: 2 })).toBe('?embed=1&story=treaty&step=2');
+    expect(writeUrlState('?story=treaty&step=2', { ...empty, story: null, step: 2 })).toBe('');
+    expect(writeUrlState('?story=treaty&step=2', empty)).toBe('?story=treaty&step=2');
+  });
 });

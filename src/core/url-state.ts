@@ -14,6 +14,9 @@ export interface UrlState {
   views: ViewName[];
   lang: Lang | null;
   theme: Theme | null;
+  /** A story of the dataset and its 1-based step (null: the first). */
+  story: string | null;
+  step: number | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,6 +49,8 @@ export function parseUrlState(search: string): UrlState {
     views: parseViews(q.get('views')),
     lang: lang === 'en' || lang === 'fr' ? lang : null,
     theme: theme === 'light' || theme === 'dark' ? theme : null,
+    story: q.get('story') || null,
+    step: /^\d+$/.test(q.get('step') ?? '') ? Number(q.get('step')) : null,
   };
 }
 
@@ -55,7 +60,7 @@ export function parseUrlState(search: string): UrlState {
  */
 export function writeUrlState(
   search: string,
-  state: { selection: Selection; eventId: string | null; lang?: Lang | null; theme?: Theme | null },
+  state: { selection: Selection; eventId: string | null; lang?: Lang | null; theme?: Theme | null; story?: string | null; step?: number | null },
 ): string {
   const q = new URLSearchParams(search);
   const set = (k: string, v: string | null | undefined) => (v ? q.set(k, v) : q.delete(k));
@@ -66,6 +71,10 @@ export function writeUrlState(
   set('event', state.eventId);
   if (state.lang !== undefined) set('lang', state.lang);
   if (state.theme !== undefined) set('theme', state.theme);
+  if (state.story !== undefined) {
+    set('story', state.story);
+    set('step', state.story && state.step ? String(state.step) : null);
+  }
   const out = q.toString().replace(/%2C/gi, ',');
   return out ? `?${out}` : '';
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StoriesSchema } from './story-schema';
 
 /** Lowercase ASCII slug: `kim-jong-un`, `valletta`. */
 export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase ASCII slug such as "kim-jong-un"');
@@ -109,6 +110,7 @@ export const DatasetSchema = z
     places: z.array(PlaceSchema),
     actors: z.array(ActorSchema),
     events: z.array(EventSchema),
+    stories: StoriesSchema.optional(),
   })
   .passthrough();
 
