@@ -6,6 +6,7 @@ import type { UrlState, ViewName } from '../core/url-state';
 import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
 import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
+import { useBridge } from './bridge';
 import { Header } from './Header';
 import { Notices, useUrlNotices } from './Notices';
 import { ViewGrid } from './ViewGrid';
@@ -25,6 +26,7 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
   const views = urlState.views;
   const ready = useReadiness(views);
   const embed = urlState.embed;
+  useBridge(ready, data);
 
   return (
     <DossierDataContext.Provider value={data}>
