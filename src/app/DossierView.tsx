@@ -7,6 +7,7 @@ import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
 import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
 import { useBridge } from './bridge';
+import { EmbedExportMenu } from './ExportMenu';
 import { Header } from './Header';
 import { Notices, useUrlNotices } from './Notices';
 import { ViewGrid } from './ViewGrid';
@@ -37,9 +38,10 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
           data-ready={ready ? 'true' : 'false'}
           data-embed={embed ? 'true' : 'false'}
         >
-          {!embed && <Header />}
+          {!embed && <Header views={views} />}
           {!embed && <Notices notices={notices} />}
           <ViewGrid views={views} embed={embed} />
+          {embed && <EmbedExportMenu views={views} />}
         </div>
       </FilterResultContext.Provider>
     </DossierDataContext.Provider>

@@ -6,7 +6,7 @@ import { binNearDay, type BinSummary } from '../../core/time-bins';
 import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
-import { registerExporter, svgToCanvas } from '../../ui/export-registry';
+import { registerExporter, registerSvgSource, surfaceOf, svgToCanvas } from '../../ui/export-registry';
 import { fill, loc, useLang, useStrings } from '../../ui/i18n';
 import type { DossierEvent } from '../../data/schema';
 import { Axis } from './Axis';
@@ -98,11 +98,14 @@ export function TimelineView() {
     if (size.width > 0) useDossierStore.getState().markDrawn('timeline');
   }, [size.width]);
 
-  useEffect(() => registerExporter('timeline', async () => {
-    const svg = svgRef.current;
-    if (!svg) return null;
-    return svgToCanvas(svg, getComputedStyle(svg).getPropertyValue('--surface').trim() || '#ffffff');
-  }), []);
+  useEffect(() => {
+    const unregister = registerExporter('timeline', async (scale) => (svgRef.current ? svgToCanvas(svgRef.current, surfaceOf(svgRef.current), scale) : null));
+    const unregisterSvg = registerSvgSource('timeline', () => svgRef.current, () => rootRef.current?.querySelector('.timeline__legend') ?? null);
+    return () => {
+      unregister();
+      unregisterSvg();
+    };
+  }, []);
 
   const tipId = useId();
   const keyHintId = useId();
