@@ -6,6 +6,8 @@ import type { UrlState, ViewName } from '../core/url-state';
 import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
 import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
+import { zoomExtent } from '../core/time-zoom';
+import { TimelineZoomContext } from '../ui/timeline-zoom';
 import { useBridge } from './bridge';
 import { EmbedExportMenu } from './ExportMenu';
 import { Header } from './Header';
@@ -28,6 +30,11 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
   const ready = useReadiness(views);
   const embed = urlState.embed;
   useBridge(ready, data);
+  // A timeline-only slide with a window zooms to it (the whole span would make a week a sliver); zoom=0/1 decides otherwise.
+  const timelineZoom = useMemo(() => {
+    const wanted = urlState.zoom ?? (embed && views.length === 1 && views[0] === 'timeline');
+    return wanted ? zoomExtent(urlState.selection, data.extent) : null;
+  }, [urlState, embed, views, data.extent]);
 
   return (
     <DossierDataContext.Provider value={data}>
@@ -40,7 +47,9 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
         >
           {!embed && <Header views={views} />}
           {!embed && <Notices notices={notices} />}
-          <ViewGrid views={views} embed={embed} />
+          <TimelineZoomContext.Provider value={timelineZoom}>
+            <ViewGrid views={views} embed={embed} />
+          </TimelineZoomContext.Provider>
           {embed && <EmbedExportMenu views={views} />}
         </div>
       </FilterResultContext.Provider>

@@ -14,6 +14,8 @@ export interface UrlState {
   views: ViewName[];
   lang: Lang | null;
   theme: Theme | null;
+  /** `zoom=1`: the timeline shows the URL's window (and a margin), not all dates; `zoom=0`: never; absent: the default. */
+  zoom: boolean | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -25,6 +27,12 @@ const ids = (value: string | null) =>
 export function parseViews(value: string | null): ViewName[] {
   const views = [...new Set(ids(value).map((v) => VIEW_ALIASES[v.toLowerCase()]).filter((v): v is ViewName => v !== undefined))];
   return views.length ? views : [...ALL_VIEWS];
+}
+
+function parseSwitch(value: string | null): boolean | null {
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return null;
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -46,6 +54,7 @@ export function parseUrlState(search: string): UrlState {
     views: parseViews(q.get('views')),
     lang: lang === 'en' || lang === 'fr' ? lang : null,
     theme: theme === 'light' || theme === 'dark' ? theme : null,
+    zoom: parseSwitch(q.get('zoom')),
   };
 }
 
