@@ -33,9 +33,8 @@ function useExportInput(views: readonly ViewName[]): () => ExportInput {
   const t = useStrings(STRINGS);
   return () => {
     const s = useDossierStore.getState();
-    const dates = s.from === null && s.to === null
-      ? t.allDates
-      : `${formatDate(s.from ?? data.extent.from, lang)} – ${formatDate(s.to ?? data.extent.to, lang)}`;
+    const [from, to] = [formatDate(s.from ?? data.extent.from, lang), formatDate(s.to ?? data.extent.to, lang)];
+    const dates = s.from === null && s.to === null ? t.allDates : from === to ? from : `${from} – ${to}`;
     const names = [
       ...s.places.map((id) => data.placesById.get(id)).flatMap((p) => (p ? [loc(p.name, lang)] : [])),
       ...s.actors.map((id) => data.actorsById.get(id)).flatMap((a) => (a ? [loc(a.name, lang)] : [])),

@@ -60,14 +60,15 @@ function paintText(ctx: CanvasRenderingContext2D, node: Text, style: CSSStyleDec
     }
     ctx.fillText(text, x, y);
   };
+  const caps = style.textTransform === 'uppercase' ? (t: string) => t.toLocaleUpperCase() : (t: string) => t;
   const text = node.textContent!;
-  if (rects.length === 1) return draw(text.trim(), range.getBoundingClientRect());
+  if (rects.length === 1) return draw(caps(text.trim()), range.getBoundingClientRect());
   // A text that wraps: each word where the browser put it (words do not break across lines).
   for (const m of text.matchAll(/\S+/g)) {
     range.setStart(node, m.index);
     range.setEnd(node, m.index + m[0].length);
     const r = range.getClientRects()[0];
-    if (r && r.width > 0) draw(m[0], r);
+    if (r && r.width > 0) draw(caps(m[0]), r);
   }
 }
 
