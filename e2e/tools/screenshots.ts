@@ -22,6 +22,11 @@ const SHOTS: { name: string; query: string; width: number; height: number; fullP
   { name: 'details-light', query: 'event=kim-jong-un-ratifies-treaty', width: 1280, height: 800 },
   { name: 'details-dark-fr', query: 'event=wang-yi-shoigu-security-consultations&theme=dark&lang=fr', width: 1280, height: 800 },
   { name: 'phone-390x844', query: '', width: 390, height: 844, fullPage: true },
+  // Presenters: the embed at the smallest and largest 16:9 sizes of a deck (text grows with the frame).
+  { name: 'embed-320x180-light', query: 'embed=1&views=map,timeline&lang=en&theme=light', width: 320, height: 180 },
+  { name: 'embed-320x180-dark-fr', query: 'embed=1&views=map,timeline&lang=fr&theme=dark', width: 320, height: 180 },
+  { name: 'embed-1920x1080-light', query: 'embed=1&lang=en&theme=light&actor=sergei-shoigu', width: 1920, height: 1080 },
+  { name: 'embed-1920x1080-dark-fr', query: 'embed=1&views=map,timeline&lang=fr&theme=dark&from=2024-11-01&to=2024-12-06', width: 1920, height: 1080 },
 ];
 
 async function main() {
