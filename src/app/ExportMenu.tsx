@@ -10,14 +10,14 @@ import { summaryText } from './LiveSummary';
 
 const STRINGS = defineStrings({
   en: {
-    png: 'Export PNG', pngHint: 'Download the views as a PNG image (2×), with the title, dates and legends',
+    png: 'PNG', pngName: 'Export PNG', svgName: 'Export SVG', csvName: 'Export CSV', jsonName: 'Export JSON', pngHint: 'Download the views as a PNG image (2×), with the title, dates and legends',
     svg: 'SVG', svgHint: 'Download the network and timeline as a vector SVG',
     csv: 'CSV', csvHint: 'Download the events passing the filters as CSV',
     json: 'JSON', jsonHint: 'Download the events passing the filters as a dataset that opens in Dossier',
     menu: 'Export', menuHint: 'Export what is shown', allDates: 'All dates', group: 'Export',
   },
   fr: {
-    png: 'Exporter en PNG', pngHint: 'Télécharger les vues en image PNG (2×), avec le titre, les dates et les légendes',
+    png: 'PNG', pngName: 'Exporter en PNG', svgName: 'Exporter en SVG', csvName: 'Exporter en CSV', jsonName: 'Exporter en JSON', pngHint: 'Télécharger les vues en image PNG (2×), avec le titre, les dates et les légendes',
     svg: 'SVG', svgHint: 'Télécharger le réseau et la chronologie en SVG vectoriel',
     csv: 'CSV', csvHint: 'Télécharger en CSV les événements qui passent les filtres',
     json: 'JSON', jsonHint: 'Télécharger les événements filtrés comme un jeu de données qui s’ouvre dans Dossier',
@@ -52,13 +52,17 @@ export function ExportButtons({ views, onDone }: { views: readonly ViewName[]; o
     void Promise.resolve(fn(input())).finally(() => onDone?.());
   };
   const hasSvg = views.some((v) => SVG_VIEWS.includes(v));
+  const item = (kind: string, label: string, name: string, hint: string, fn: (i: ExportInput) => unknown) => (
+    <button type="button" className="button export-group__button" data-testid={`export-${kind}`} onClick={run(fn)} title={hint} aria-label={name}>{label}</button>
+  );
   return (
-    <>
-      <button type="button" className="button" data-testid="export-png" onClick={run(exportPng)} title={t.pngHint}>{t.png}</button>
-      {hasSvg && <button type="button" className="button" data-testid="export-svg" onClick={run(exportSvg)} title={t.svgHint}>{t.svg}</button>}
-      <button type="button" className="button" data-testid="export-csv" onClick={run(exportCsv)} title={t.csvHint}>{t.csv}</button>
-      <button type="button" className="button" data-testid="export-json" onClick={run(exportJson)} title={t.jsonHint}>{t.json}</button>
-    </>
+    <div className="export-group" role="group" aria-label={t.group}>
+      <span className="export-group__icon" aria-hidden="true">⤓</span>
+      {item('png', t.png, t.pngName, t.pngHint, exportPng)}
+      {hasSvg && item('svg', t.svg, t.svgName, t.svgHint, exportSvg)}
+      {item('csv', t.csv, t.csvName, t.csvHint, exportCsv)}
+      {item('json', t.json, t.jsonName, t.jsonHint, exportJson)}
+    </div>
   );
 }
 
@@ -99,7 +103,7 @@ export function EmbedExportMenu({ views }: { views: readonly ViewName[] }) {
         <span aria-hidden="true">⤓</span>
         <span className="visually-hidden">{t.menu}</span>
       </button>
-      <div className="embed-export__menu" id={id} role="group" aria-label={t.group} hidden={!open}>
+      <div className="embed-export__menu" id={id} hidden={!open}>
         <ExportButtons views={views} onDone={close} />
       </div>
     </div>
