@@ -32,6 +32,18 @@ test.describe('embed legible at any size', () => {
     expect(big.titleFontPx).toBeGreaterThanOrEqual(22);
   });
 
+  test('the network draws larger in a larger frame, and its nodes still take clicks', async ({ dossier, page }) => {
+    const labelHeight = async () => (await dossier.network.root.locator('.net-legend, svg text').first().boundingBox())!.height;
+    await page.setViewportSize({ width: 960, height: 540 });
+    await dossier.open({ embed: true, views: 'network' });
+    const small = await labelHeight();
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await dossier.open({ embed: true, views: 'network' });
+    expect(await labelHeight()).toBeGreaterThan(small * 1.8);
+    await dossier.network.clickActor('wang-yi');
+    await expect(dossier.network.actor('wang-yi')).toHaveAttribute('aria-pressed', 'true');
+  });
+
   test('below a useful size a view says so instead of drawing a sliver', async ({ dossier, page }) => {
     await page.setViewportSize({ width: 320, height: 180 });
     await dossier.open({ embed: true, views: ['map', 'network', 'timeline', 'list'] });

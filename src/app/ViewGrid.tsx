@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ViewName } from '../core/url-state';
 import { useDossierStore } from '../store/store';
 import { defineStrings, fill, useStrings } from '../ui/i18n';
@@ -62,7 +62,7 @@ export function ViewGrid({ views, embed }: { views: readonly ViewName[]; embed: 
         return (
           <section key={v} className={`panel panel--${v}`} data-view={v} aria-labelledby={`panel-title-${v}`}>
             <h2 className="panel__title" id={`panel-title-${v}`}>{t[v]}</h2>
-            <PanelBody view={v} name={t[v]} template={t.tooSmall}>
+            <PanelBody view={v} name={t[v]} template={t.tooSmall} zoomText={embed && v === 'network'}>
               <View />
             </PanelBody>
           </section>
@@ -74,9 +74,10 @@ export function ViewGrid({ views, embed }: { views: readonly ViewName[]; embed: 
 }
 
 /** The view, once its panel is measured and big enough; else a sentence that says how big it needs to be. */
-function PanelBody({ view, name, template, children }: { view: ViewName; name: string; template: string; children: React.ReactNode }) {
+function PanelBody({ view, name, template, zoomText, children }: { view: ViewName; name: string; template: string; zoomText: boolean; children: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const size = useElementSize(ref);
+  const zoom = useFrameZoom(ref, size, zoomText);
   const min = MIN_BODY[view];
   const tooSmall = size !== null && (size.width < min.w || size.height < min.h);
   // Saying so is this view's drawing: data-ready must not wait for a view that will not draw.
@@ -89,7 +90,25 @@ function PanelBody({ view, name, template, children }: { view: ViewName; name: s
         <p className="panel__too-small" role="note" data-testid="view-too-small" data-view={view}>
           {fill(template, { view: name, w: min.w, h: min.h })}
         </p>
+      ) : zoom !== 1 ? (
+        <div className="panel__zoom" style={{ zoom }}>{children}</div>
       ) : children}
     </div>
   );
+}
+
+/**
+ * The network lays out its labels and legend in fixed pixels (it measures them to place them). In an embed,
+ * CSS `zoom` by the frame's text scale (--px) lets it draw everything larger: inside, it sees a stage 1/zoom
+ * the size and lays out as in a smaller frame, so the picture is the same and its text grows like the rest.
+ */
+function useFrameZoom(ref: React.RefObject<HTMLElement | null>, size: { width: number; height: number } | null, enabled: boolean): number {
+  const [zoom, setZoom] = useState(1);
+  useLayoutEffect(() => {
+    if (!enabled || !ref.current || !size) return;
+    const px = parseFloat(getComputedStyle(ref.current).getPropertyValue('--px')) || 1;
+    // Whole steps of 1/8: a frame resized by a pixel does not re-run the layout for a sub-pixel zoom.
+    setZoom(Math.max(1, Math.round(px * 8) / 8));
+  }, [ref, size, enabled]);
+  return enabled ? zoom : 1;
 }

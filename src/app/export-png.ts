@@ -3,6 +3,7 @@ import { paintTree } from '../ui/paint-dom';
 
 /** Slides want crisp pictures whatever the screen: the PNG is always drawn at 2 device px per CSS px. */
 export const PNG_SCALE = 2;
+/** The caption band's height in CSS px at text scale 1. */
 const HEADER = 58;
 
 export interface PngCaption {
@@ -21,28 +22,31 @@ export async function renderPng(caption: PngCaption): Promise<Blob | null> {
   const grid = document.querySelector<HTMLElement>('.view-grid');
   if (!grid) return null;
   const frame = grid.getBoundingClientRect();
+  // The caption follows the frame's text size (an embed's --px), as the views' text does.
+  const k = parseFloat(getComputedStyle(grid).getPropertyValue('--px')) || 1;
+  const header = Math.round(HEADER * k);
   const root = getComputedStyle(document.documentElement);
   const css = (name: string, fallback: string) => root.getPropertyValue(name).trim() || fallback;
   const out = document.createElement('canvas');
   out.width = Math.round(frame.width * PNG_SCALE);
-  out.height = Math.round((frame.height + HEADER) * PNG_SCALE);
+  out.height = Math.round((frame.height + header) * PNG_SCALE);
   const ctx = out.getContext('2d')!;
   ctx.scale(PNG_SCALE, PNG_SCALE);
   ctx.fillStyle = css('--bg', '#ffffff');
-  ctx.fillRect(0, 0, frame.width, frame.height + HEADER);
+  ctx.fillRect(0, 0, frame.width, frame.height + header);
 
   await document.fonts.ready;
   const family = getComputedStyle(document.body).fontFamily;
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = css('--text', '#000000');
-  ctx.font = `600 19px ${family}`;
-  fitText(ctx, caption.title, 12, 25, frame.width - 24);
+  ctx.font = `600 ${19 * k}px ${family}`;
+  fitText(ctx, caption.title, 12 * k, 25 * k, frame.width - 24 * k);
   ctx.fillStyle = css('--muted', '#555555');
-  ctx.font = `400 14px ${family}`;
-  fitText(ctx, caption.subtitle, 12, 47, frame.width - 24);
+  ctx.font = `400 ${14 * k}px ${family}`;
+  fitText(ctx, caption.subtitle, 12 * k, 47 * k, frame.width - 24 * k);
 
   // Grid coordinates, shifted under the caption band.
-  const origin = new DOMRect(frame.left, frame.top - HEADER, frame.width, frame.height);
+  const origin = new DOMRect(frame.left, frame.top - header, frame.width, frame.height);
   const exporters = getExporters();
   for (const panel of grid.querySelectorAll<HTMLElement>(':scope > .panel')) {
     const view = panel.dataset.view as Parameters<typeof exporters.get>[0];

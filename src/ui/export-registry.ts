@@ -55,17 +55,21 @@ export function surfaceOf(el: Element): string {
  */
 export function cloneSvg(svg: SVGSVGElement, legend: Element | null = null): { svg: SVGSVGElement; width: number; height: number } {
   const box = svg.getBoundingClientRect();
-  const key = legend ? legendToSvg(legend, box.width) : null;
+  // Drawing coordinates: the SVG's own size, which is smaller than its box when a CSS zoom enlarges it.
+  const inner = { width: svg.width.baseVal.value || box.width, height: svg.height.baseVal.value || box.height };
+  const zoom = box.width / inner.width || 1;
+  const key = legend ? legendToSvg(legend, inner.width) : null;
+  const viewHeight = inner.height + (key?.height ?? 0);
   const width = Math.round(box.width);
-  const height = Math.round(box.height + (key?.height ?? 0));
+  const height = Math.round(viewHeight * zoom);
   const clone = svg.cloneNode(true) as SVGSVGElement;
   clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
-  clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  clone.setAttribute('viewBox', `0 0 ${Math.round(inner.width)} ${Math.round(viewHeight)}`);
   inlineStyles(svg, clone);
   if (key) {
-    key.group.setAttribute('transform', `translate(0 ${Math.round(box.height)})`);
+    key.group.setAttribute('transform', `translate(0 ${Math.round(inner.height)})`);
     clone.append(key.group);
   }
   return { svg: clone, width, height };
