@@ -13,8 +13,11 @@ test.describe('embed legible at any size', () => {
     expect(layout.clippedLegendItems).toEqual([]);
   });
 
-  test('French timeline legend at 640×360 keeps every item', async ({ dossier, page }) => {
+  test('French timeline legend at 640×360 keeps every item, with two views or all four', async ({ dossier, page }) => {
     await page.setViewportSize({ width: 640, height: 360 });
+    await dossier.open({ embed: true, lang: 'fr' });
+    await expect(dossier.timeline.root.locator('.timeline__legend li')).toHaveCount(5);
+    expect((await frameLayout(page.locator('body'))).clippedLegendItems).toEqual([]);
     await dossier.open({ embed: true, views: ['map', 'timeline'], lang: 'fr' });
     await expect(dossier.timeline.root.locator('.timeline__legend li')).toHaveCount(5);
     const layout = await frameLayout(page.locator('body'));
