@@ -206,10 +206,9 @@ test.describe('playing a story (stories, story bar)', () => {
 
 /**
  * Driven by the embed bridge (CONTRACT §5): a parent page frames Dossier and sends {type:'dossier:set',
- * state:{story, step}}, then reads the step back from dossier:state. The bridge (src/app/bridge.ts) lands
- * from another branch: this test is written against the messages and is enabled at merge.
+ * state:{story, step}}, then reads the step back from dossier:state.
  */
-test.fixme('driven by the bridge: dossier:set {story, step} moves the story, dossier:state reports it', async ({ page, baseURL }) => {
+test('driven by the bridge: dossier:set {story, step} moves the story, dossier:state reports it', async ({ page, baseURL }) => {
   await page.route('**/story-bridge-host.html', (route) => route.fulfill({
     contentType: 'text/html',
     body: `<!doctype html><title>host</title><iframe id="f" src="./?embed=1" style="width:960px;height:540px;border:0"></iframe>

@@ -25,6 +25,11 @@ const SHOTS: { name: string; query: string; width: number; height: number; fullP
   { name: 'story-step-light', query: 'story=treaty&step=3', width: 1280, height: 800 },
   { name: 'story-step-dark-fr', query: 'story=china-stance&step=4&lang=fr&theme=dark', width: 1280, height: 800 },
   { name: 'story-embed-960x540', query: 'embed=1&story=treaty&step=4', width: 960, height: 540 },
+  // Presenters: the embed at the smallest and largest 16:9 sizes of a deck (text grows with the frame).
+  { name: 'embed-320x180-light', query: 'embed=1&views=map,timeline&lang=en&theme=light', width: 320, height: 180 },
+  { name: 'embed-320x180-dark-fr', query: 'embed=1&views=map,timeline&lang=fr&theme=dark', width: 320, height: 180 },
+  { name: 'embed-1920x1080-light', query: 'embed=1&lang=en&theme=light&actor=sergei-shoigu', width: 1920, height: 1080 },
+  { name: 'embed-1920x1080-dark-fr', query: 'embed=1&views=map,timeline&lang=fr&theme=dark&from=2024-11-01&to=2024-12-06', width: 1920, height: 1080 },
 ];
 
 async function main() {

@@ -5,7 +5,11 @@ import { indexDataset } from '../core/lookups';
 import type { UrlState, ViewName } from '../core/url-state';
 import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
-import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
+import { DossierDataContext, FilterResultContext, useDossierData, type DossierData } from '../ui/dossier-context';
+import { zoomExtent } from '../core/time-zoom';
+import { TimelineZoomContext } from '../ui/timeline-zoom';
+import { useBridge } from './bridge';
+import { EmbedExportMenu } from './ExportMenu';
 import { Header } from './Header';
 import { Notices, useUrlNotices, type Notice } from './Notices';
 import { ViewGrid } from './ViewGrid';
@@ -36,9 +40,16 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
 
 /** Header, notices, the story bar and the views: a story's step may show other views than the page's. */
 function DossierLayout({ urlState, notices }: { urlState: UrlState; notices: Notice[] }) {
+  const data = useDossierData();
   const views = useStepViews() ?? urlState.views;
   const ready = useReadiness(views);
   const embed = urlState.embed;
+  useBridge(ready, data);
+  // A timeline-only slide with a window zooms to it (the whole span would make a week a sliver); zoom=0/1 decides otherwise.
+  const timelineZoom = useMemo(() => {
+    const wanted = urlState.zoom ?? (embed && views.length === 1 && views[0] === 'timeline');
+    return wanted ? zoomExtent(urlState.selection, data.extent) : null;
+  }, [urlState, embed, views, data.extent]);
   return (
     <StoryEditorProvider>
       <div
@@ -47,13 +58,16 @@ function DossierLayout({ urlState, notices }: { urlState: UrlState; notices: Not
         data-ready={ready ? 'true' : 'false'}
         data-embed={embed ? 'true' : 'false'}
       >
-        {!embed && <Header />}
+        {!embed && <Header views={views} />}
         {!embed && <Notices notices={notices} />}
         <StoryBar />
         <div className="app__main">
           {!embed && <StoryEditorDock />}
-          <ViewGrid views={views} embed={embed} />
+          <TimelineZoomContext.Provider value={timelineZoom}>
+            <ViewGrid views={views} embed={embed} />
+          </TimelineZoomContext.Provider>
         </div>
+        {embed && <EmbedExportMenu views={views} />}
       </div>
     </StoryEditorProvider>
   );

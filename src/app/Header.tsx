@@ -4,23 +4,24 @@ import { defineStrings, loc, useStrings } from '../ui/i18n';
 import { formatNumber } from '../core/format';
 import { SearchBox } from '../views/events/SearchBox';
 import { LiveSummary } from './LiveSummary';
-import { exportPng } from './export-png';
+import type { ViewName } from '../core/url-state';
+import { ExportButtons } from './ExportMenu';
 import { StoriesMenu } from './story/StoriesMenu';
 
 const STRINGS = defineStrings({
   en: {
-    events: 'events', clear: 'Clear filters', clearHint: 'Clear every filter (Escape)', export: 'Export PNG',
-    exportHint: 'Download the views as a PNG image', lang: 'Français', langHint: 'Passer l’interface en français',
+    events: 'events', clear: 'Clear filters', clearHint: 'Clear every filter (Escape)',
+    lang: 'Français', langHint: 'Passer l’interface en français',
     dark: 'Dark', light: 'Light', themeHint: 'Switch colour theme', tools: 'Display',
   },
   fr: {
-    events: 'événements', clear: 'Effacer les filtres', clearHint: 'Effacer tous les filtres (Échap)', export: 'Exporter en PNG',
-    exportHint: 'Télécharger les vues en image PNG', lang: 'English', langHint: 'Switch the interface to English',
+    events: 'événements', clear: 'Effacer les filtres', clearHint: 'Effacer tous les filtres (Échap)',
+    lang: 'English', langHint: 'Switch the interface to English',
     dark: 'Sombre', light: 'Clair', themeHint: 'Changer de thème', tools: 'Affichage',
   },
 });
 
-export function Header() {
+export function Header({ views }: { views: readonly ViewName[] }) {
   const t = useStrings(STRINGS);
   const { dataset } = useDossierData();
   const { events } = useFilterResult();
@@ -44,9 +45,7 @@ export function Header() {
         <button type="button" className="button" data-testid="clear-filters" onClick={clearFilters} title={t.clearHint} aria-disabled={!hasFilter}>
           {t.clear}
         </button>
-        <button type="button" className="button" data-testid="export-png" onClick={() => void exportPng(theme)} title={t.exportHint}>
-          {t.export}
-        </button>
+        <ExportButtons views={views} />
         <button type="button" className="button" onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} title={t.langHint} lang={lang === 'en' ? 'fr' : 'en'}>
           {t.lang}
         </button>

@@ -47,3 +47,12 @@ describe('URL state (CONTRACT §3)', () => {
     expect(writeUrlState('?story=treaty&step=2', empty)).toBe('?story=treaty&step=2');
   });
 });
+
+describe('zoom', () => {
+  it('reads zoom=1 / zoom=0, and null when absent or unreadable', () => {
+    expect(parseUrlState('?zoom=1').zoom).toBe(true);
+    expect(parseUrlState('?zoom=0').zoom).toBe(false);
+    expect(parseUrlState('?zoom=maybe').zoom).toBeNull();
+    expect(parseUrlState('').zoom).toBeNull();
+  });
+});

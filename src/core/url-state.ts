@@ -17,6 +17,8 @@ export interface UrlState {
   /** A story of the dataset and its 1-based step (null: the first). */
   story: string | null;
   step: number | null;
+  /** `zoom=1`: the timeline shows the URL's window (and a margin), not all dates; `zoom=0`: never; absent: the default. */
+  zoom: boolean | null;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,6 +30,12 @@ const ids = (value: string | null) =>
 export function parseViews(value: string | null): ViewName[] {
   const views = [...new Set(ids(value).map((v) => VIEW_ALIASES[v.toLowerCase()]).filter((v): v is ViewName => v !== undefined))];
   return views.length ? views : [...ALL_VIEWS];
+}
+
+function parseSwitch(value: string | null): boolean | null {
+  if (value === '1' || value === 'true') return true;
+  if (value === '0' || value === 'false') return false;
+  return null;
 }
 
 export function parseUrlState(search: string): UrlState {
@@ -51,6 +59,7 @@ export function parseUrlState(search: string): UrlState {
     theme: theme === 'light' || theme === 'dark' ? theme : null,
     story: q.get('story') || null,
     step: /^\d+$/.test(q.get('step') ?? '') ? Number(q.get('step')) : null,
+    zoom: parseSwitch(q.get('zoom')),
   };
 }
 

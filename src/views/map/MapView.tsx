@@ -67,7 +67,7 @@ export function MapView() {
 
   useEffect(() => {
     if (!map) return;
-    return registerExporter('map', async () => (rootRef.current ? paintMapView(rootRef.current, map) : null));
+    return registerExporter('map', async (scale) => (rootRef.current ? paintMapView(rootRef.current, map, scale) : null));
   }, [map]);
 
   const onZoom = (delta: 1 | -1) => {

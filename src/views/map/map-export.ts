@@ -1,12 +1,12 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
+import { paintTree } from '../../ui/paint-dom';
 
 /**
  * The map as a picture for the PNG export: the WebGL canvas (kept by `preserveDrawingBuffer`), then the
  * HTML drawn over it — leader lines, circles, labels, legend and credit — painted from their computed
  * styles, so the picture matches the screen in either theme.
  */
-export function paintMapView(root: HTMLElement, map: MaplibreMap): HTMLCanvasElement {
-  const scale = window.devicePixelRatio || 1;
+export function paintMapView(root: HTMLElement, map: MaplibreMap, scale = window.devicePixelRatio || 1): HTMLCanvasElement {
   const box = root.getBoundingClientRect();
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(box.width * scale);
@@ -49,79 +49,4 @@ function paintLeader(ctx: CanvasRenderingContext2D, line: SVGLineElement, box: D
     ctx.fill();
   }
   ctx.restore();
-}
-
-/** Paints an element's box (background, border, spread shadows, round corners) and its text, then its children. */
-function paintTree(ctx: CanvasRenderingContext2D, el: HTMLElement, origin: DOMRect, alpha = 1) {
-  const style = getComputedStyle(el);
-  if (style.display === 'none' || style.visibility === 'hidden' || el.classList.contains('visually-hidden')) return;
-  const opacity = alpha * Number(style.opacity || 1);
-  const r = el.getBoundingClientRect();
-  const x = r.left - origin.left;
-  const y = r.top - origin.top;
-  const radius = Math.min(parseFloat(style.borderTopLeftRadius) || 0, r.width / 2, r.height / 2);
-  ctx.save();
-  ctx.globalAlpha = opacity;
-  for (const s of parseSpreadShadows(style.boxShadow).reverse()) {
-    ctx.fillStyle = s.color;
-    roundRect(ctx, x - s.spread, y - s.spread, r.width + 2 * s.spread, r.height + 2 * s.spread, radius + s.spread);
-    ctx.fill();
-  }
-  if (!isTransparent(style.backgroundColor)) {
-    ctx.fillStyle = style.backgroundColor;
-    roundRect(ctx, x, y, r.width, r.height, radius);
-    ctx.fill();
-  }
-  const bw = parseFloat(style.borderTopWidth) || 0;
-  if (bw > 0 && style.borderTopStyle !== 'none' && !isTransparent(style.borderTopColor)) {
-    ctx.strokeStyle = style.borderTopColor;
-    ctx.lineWidth = bw;
-    if (style.borderTopStyle === 'dashed') ctx.setLineDash([bw * 2, bw * 1.5]);
-    roundRect(ctx, x + bw / 2, y + bw / 2, r.width - bw, r.height - bw, Math.max(0, radius - bw / 2));
-    ctx.stroke();
-    ctx.setLineDash([]);
-  }
-  for (const node of el.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) paintText(ctx, node as Text, style, origin);
-  }
-  ctx.restore();
-  for (const child of el.children) if (child instanceof HTMLElement) paintTree(ctx, child, origin, opacity);
-}
-
-function paintText(ctx: CanvasRenderingContext2D, node: Text, style: CSSStyleDeclaration, origin: DOMRect) {
-  const range = document.createRange();
-  range.selectNodeContents(node);
-  const rect = range.getBoundingClientRect();
-  if (rect.width === 0) return;
-  ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  ctx.textBaseline = 'middle';
-  const x = rect.left - origin.left;
-  const y = rect.top - origin.top + rect.height / 2;
-  const text = node.textContent!.trim();
-  const halo = style.textShadow.match(/^(rgba?\([^)]*\)|#[0-9a-f]+)/i)?.[1];
-  if (halo && style.textShadow !== 'none') {
-    ctx.strokeStyle = halo;
-    ctx.lineWidth = 3;
-    ctx.lineJoin = 'round';
-    ctx.strokeText(text, x, y);
-  }
-  ctx.fillStyle = style.color;
-  ctx.fillText(text, x, y);
-}
-
-/** `box-shadow: 0 0 0 2px white, 0 0 0 4px orange` → rings; blurred or offset shadows are left out. */
-function parseSpreadShadows(value: string): { color: string; spread: number }[] {
-  if (!value || value === 'none') return [];
-  const out: { color: string; spread: number }[] = [];
-  for (const m of value.matchAll(/(rgba?\([^)]*\)|#[0-9a-f]+)\s+0px\s+0px\s+0px\s+([\d.]+)px/gi)) out.push({ color: m[1]!, spread: Number(m[2]) });
-  return out;
-}
-
-function isTransparent(color: string): boolean {
-  return color === 'transparent' || /rgba\([^)]*,\s*0\)$/.test(color);
-}
-
-function roundRect(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number, r: number) {
-  ctx.beginPath();
-  ctx.roundRect(x, y, Math.max(0, w), Math.max(0, h), Math.max(0, r));
 }

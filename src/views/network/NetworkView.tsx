@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber } from '../../core/format';
 import { useDossierStore } from '../../store/store';
-import { registerExporter, svgToCanvas } from '../../ui/export-registry';
+import { registerExporter, registerSvgSource, surfaceOf, svgToCanvas } from '../../ui/export-registry';
 import { fill, useLang, useStrings } from '../../ui/i18n';
 import { ActorsTable } from './ActorsTable';
 import { NetworkGraph } from './NetworkGraph';
@@ -52,8 +52,12 @@ export function NetworkView() {
 
   useEffect(() => {
     if (!svg) return;
-    const background = getComputedStyle(svg).getPropertyValue('--surface').trim() || '#ffffff';
-    return registerExporter('network', () => svgToCanvas(svg, background));
+    const unregister = registerExporter('network', (scale) => svgToCanvas(svg, surfaceOf(svg), scale));
+    const unregisterSvg = registerSvgSource('network', () => svg);
+    return () => {
+      unregister();
+      unregisterSvg();
+    };
   }, [svg]);
 
   const openPanel = useCallback((next: TiePanelState) => {

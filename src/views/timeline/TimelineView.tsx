@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { eventInterval } from '../../core/dates';
+import { dayFromIso, eventInterval } from '../../core/dates';
 import type { IndexedEvent } from '../../core/filter-engine';
 import { formatDate } from '../../core/format';
 import { binNearDay, type BinSummary } from '../../core/time-bins';
 import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
-import { registerExporter, svgToCanvas } from '../../ui/export-registry';
+import { registerExporter, registerSvgSource, surfaceOf, svgToCanvas } from '../../ui/export-registry';
 import { fill, loc, useLang, useStrings } from '../../ui/i18n';
 import type { DossierEvent } from '../../data/schema';
 import { Axis } from './Axis';
@@ -24,11 +24,17 @@ import type { DragMode } from './use-window-drag';
 import { useBinCard } from './use-bin-card';
 import { usePlay } from './use-play';
 import { NO_SIZE, useElementSize } from '../../ui/use-element-size';
+import { useTimelineZoom } from '../../ui/timeline-zoom';
 import { useTimelineModel } from './use-timeline-model';
 import { WindowLayer } from './WindowLayer';
 import './timeline.css';
 
 const byDate = (a: IndexedEvent, b: IndexedEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
+const inSpan = (span: { from: string; to: string }) => {
+  const lo = dayFromIso(span.from);
+  const hi = dayFromIso(span.to);
+  return (r: { start: number; end: number }) => r.end >= lo && r.start <= hi;
+};
 
 /**
  * The date slider (CONTRACT §2, §4): a histogram of the events passing the place and actor parts, on an
@@ -44,12 +50,17 @@ export function TimelineView() {
   const to = useDossierStore((s) => s.to);
   const eventId = useDossierStore((s) => s.eventId);
 
-  const all = useMemo(() => dataset.events.map((event, index) => ({ index, event, ...eventInterval(event) })).sort(byDate), [dataset]);
+  const zoom = useTimelineZoom();
+  const span = zoom ?? extent;
+  const every = useMemo(() => dataset.events.map((event, index) => ({ index, event, ...eventInterval(event) })).sort(byDate), [dataset]);
+  // Zoomed to a window (URL `zoom`), the chart holds only the events that touch the span it shows.
+  const all = useMemo(() => (zoom ? every.filter(inSpan(zoom)) : every), [every, zoom]);
+  const shown = useMemo(() => (zoom ? timelineEvents.filter(inSpan(zoom)) : timelineEvents), [timelineEvents, zoom]);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(chartRef) ?? NO_SIZE;
-  const model = useTimelineModel(all, timelineEvents, extent, size.width);
+  const model = useTimelineModel(all, shown, span, size.width);
   const { scale, domain, hist } = model;
   const maxStack = (model.ghost ?? hist).maxStack;
   // Stable between window changes, so the memoized histogram and axis skip a drag's re-renders.
@@ -98,11 +109,14 @@ export function TimelineView() {
     if (size.width > 0) useDossierStore.getState().markDrawn('timeline');
   }, [size.width]);
 
-  useEffect(() => registerExporter('timeline', async () => {
-    const svg = svgRef.current;
-    if (!svg) return null;
-    return svgToCanvas(svg, getComputedStyle(svg).getPropertyValue('--surface').trim() || '#ffffff');
-  }), []);
+  useEffect(() => {
+    const unregister = registerExporter('timeline', async (scale) => (svgRef.current ? svgToCanvas(svgRef.current, surfaceOf(svgRef.current), scale) : null));
+    const unregisterSvg = registerSvgSource('timeline', () => svgRef.current, () => rootRef.current?.querySelector('.timeline__legend') ?? null);
+    return () => {
+      unregister();
+      unregisterSvg();
+    };
+  }, []);
 
   const tipId = useId();
   const keyHintId = useId();

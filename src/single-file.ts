@@ -1,0 +1,27 @@
+/**
+ * Entry of the one-file build (`npm run build:single`, vite.single.config.ts). Opened from disk, a page can
+ * fetch nothing — not even files beside it — so the files the app reads (the dataset and its source texts)
+ * are built into the page, and `fetch` answers for exactly those paths before anything else runs. Every
+ * other request goes to the real fetch (data: URLs, which the build uses for fonts and the basemap).
+ */
+import dataset from '../data/dataset.json?raw';
+
+const sources = import.meta.glob<string>('../data/sources/*.txt', { query: '?raw', import: 'default', eager: true });
+
+const files = new Map<string, { body: string; type: string }>([
+  ['data/dataset.json', { body: dataset, type: 'application/json' }],
+  ...Object.entries(sources).map(([path, body]) => [path.replace(/^\.\.\//, ''), { body, type: 'text/plain; charset=utf-8' }] as const),
+]);
+
+const pageDir = new URL('./', window.location.href).href;
+const realFetch = window.fetch.bind(window);
+
+window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = input instanceof Request ? input.url : String(input);
+  const href = new URL(url, window.location.href).href;
+  const file = href.startsWith(pageDir) ? files.get(href.slice(pageDir.length)) : undefined;
+  if (file) return Promise.resolve(new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }));
+  return realFetch(input, init);
+};
+
+await import('./main');
