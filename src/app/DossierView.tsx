@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createFilterEngine } from '../core/filter-engine';
 import { indexDataset } from '../core/lookups';
@@ -6,15 +6,26 @@ import type { UrlState, ViewName } from '../core/url-state';
 import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
 import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
+import { DataOriginBar, WarningsNotice } from './DataOrigin';
 import { Header } from './Header';
 import { Notices, useUrlNotices } from './Notices';
 import { ViewGrid } from './ViewGrid';
 import { useGlobalKeys } from './use-global-keys';
 
-/** The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views. */
-export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlState: UrlState }) {
+interface DossierViewProps {
+  loaded: LoadedDataset;
+  urlState: UrlState;
+  /** Shown over the views: the problems of a file that failed to open while this dossier stays. */
+  children?: ReactNode;
+}
+
+/**
+ * The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views.
+ * Says where the data came from when it is not the bundled dossier, and what it loaded with (warnings).
+ */
+export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   const data = useMemo<DossierData>(
-    () => ({ dataset: loaded.dataset, datasetUrl: loaded.url, engine: createFilterEngine(loaded.dataset), ...indexDataset(loaded.dataset) }),
+    () => ({ dataset: loaded.dataset, datasetUrl: loaded.origin.baseUrl, engine: createFilterEngine(loaded.dataset), ...indexDataset(loaded.dataset) }),
     [loaded],
   );
   const selection = useDossierStore(useShallow(selectSelection));
@@ -36,7 +47,10 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
           data-embed={embed ? 'true' : 'false'}
         >
           {!embed && <Header />}
+          <DataOriginBar origin={loaded.origin} />
+          {!embed && <WarningsNotice loaded={loaded} />}
           {!embed && <Notices notices={notices} />}
+          {children}
           <ViewGrid views={views} embed={embed} />
         </div>
       </FilterResultContext.Provider>

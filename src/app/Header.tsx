@@ -5,6 +5,7 @@ import { formatNumber } from '../core/format';
 import { SearchBox } from '../views/events/SearchBox';
 import { LiveSummary } from './LiveSummary';
 import { exportPng } from './export-png';
+import { OpenDataset } from './OpenDataset';
 
 const STRINGS = defineStrings({
   en: {
@@ -39,6 +40,7 @@ export function Header() {
       </p>
       <LiveSummary />
       <div className="header__actions" role="group" aria-label={t.tools}>
+        <OpenDataset />
         <button type="button" className="button" data-testid="clear-filters" onClick={clearFilters} title={t.clearHint} aria-disabled={!hasFilter}>
           {t.clear}
         </button>
