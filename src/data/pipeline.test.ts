@@ -112,6 +112,7 @@ describe('pipeline: datasets with problems', () => {
   it('a 100 KB title: loads, with a warning', async () => {
     const loaded = await runPipeline(fileInput('long.json', minimal([event(1, { title: 'word '.repeat(20_000) })])));
     expect(loaded.warnings.warnings.map((p) => p.where)).toEqual(['events[0] (id "e1") › title']);
+    expect(loaded.dataset.events[0]!.title).toHaveLength(301);
   });
 });
 

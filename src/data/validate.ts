@@ -61,10 +61,18 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   const version = field(raw, 'schemaVersion');
   if (version === undefined) out.error('schemaVersion', 'is missing (required field): write "schemaVersion": 1');
   else if (version !== 1) out.error('schemaVersion', `is ${describeValue(version)}, but this app reads schemaVersion 1 only`);
+  // A 100 KB title or name would swallow the page: it is cut (and said so), every view then shows the cut text.
+  const cutLongText = (r: Json, key: string, where: string) => {
+    out.warning(where, `is ${longest(r[key])} characters long; it is shown cut after ${LONG_TEXT}`);
+    const cut = (t: string) => (t.length > LONG_TEXT ? `${t.slice(0, LONG_TEXT)}…` : t);
+    const v = r[key];
+    r[key] = typeof v === 'string' ? cut(v) : Object.fromEntries(Object.entries(v as Json).map(([k, t]) => [k, cut(String(t))]));
+  };
   const title = field(raw, 'title');
   if (title !== undefined || complete) {
     const problem = title === undefined ? 'is missing (required in the complete form)' : checkText(title, complete);
     if (problem) out.error('title', problem);
+    else if (longest(title) > LONG_TEXT) cutLongText(raw, 'title', 'title');
   }
 
   const list = (key: Collection): Json[] => {
@@ -112,9 +120,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     }
     const problem = checkText(v, bilingual);
     if (problem) out.error(at(key), problem);
-    else if ((key === 'title' || key === 'name') && longest(v) > LONG_TEXT) {
-      out.warning(at(key), `is ${longest(v)} characters long; it is shown cut after ${LONG_TEXT}`);
-    }
+    else if ((key === 'title' || key === 'name') && longest(v) > LONG_TEXT) cutLongText(r, key, at(key));
   };
   const optionalString = (r: Json, key: string, at: (f?: string) => string, required = false) => {
     const v = field(r, key);
