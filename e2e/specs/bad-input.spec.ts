@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures/dossier';
+import { eventNumber, minimalWith, PNG_BYTES } from '../fixtures/data/datasets';
 import { DataLoading, type FileToOpen } from '../pages/data-loading';
 
 /**
@@ -8,15 +9,9 @@ import { DataLoading, type FileToOpen } from '../pages/data-loading';
 const FIXTURES = 'e2e/fixtures/data';
 const json = (name: string, value: unknown): FileToOpen => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
 
-const minimal = (events: unknown[]) => ({
-  schemaVersion: 1,
-  sources: [{ id: 's', text: 'Protesters gathered.' }],
-  places: [{ id: 'lyon', name: 'Lyon', lon: 4.83, lat: 45.76 }],
-  actors: [{ id: 'unions', name: 'Unions' }],
-  events,
-});
-const event = (i: number, extra: object = {}) => ({ id: `e${i}`, date: '2024-05-01', placeId: 'lyon', actorIds: ['unions'], title: `Event ${i}`, evidence: [{ sourceId: 's', quote: 'Protesters gathered' }], ...extra });
-const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1]);
+const minimal = minimalWith;
+const event = eventNumber;
+const png = Buffer.from(PNG_BYTES);
 
 interface Refused {
   title: string;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eventNumber, minimalWith, PNG_BYTES } from '../../e2e/fixtures/data/datasets';
 import { runPipeline, type PipelineInput, type Progress } from './pipeline';
 import { DatasetError, problemText } from './problems';
 
@@ -14,14 +15,8 @@ async function refusal(input: PipelineInput): Promise<DatasetError> {
 }
 const errorsOf = async (input: PipelineInput) => (await refusal(input)).report.errors.map(problemText);
 
-const minimal = (events: unknown[]) => JSON.stringify({
-  schemaVersion: 1,
-  sources: [{ id: 's', text: 'Protesters gathered.' }],
-  places: [{ id: 'lyon', name: 'Lyon', lon: 4.83, lat: 45.76 }],
-  actors: [{ id: 'unions', name: 'Unions' }],
-  events,
-});
-const event = (i: number, extra: object = {}) => ({ id: `e${i}`, date: '2024-05-01', placeId: 'lyon', actorIds: ['unions'], title: `Event ${i}`, evidence: [{ sourceId: 's', quote: 'Protesters gathered' }], ...extra });
+const minimal = (events: unknown[]) => JSON.stringify(minimalWith(events));
+const event = eventNumber;
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -39,7 +34,7 @@ describe('pipeline: files that are not datasets', () => {
     expect(await errorsOf(fileInput('html-page.json'))).toEqual(['(file): is an HTML page, not JSON: the server answered with a web page (check the path, or the server)']);
   });
   it('a binary file renamed .json', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+    const png = new Uint8Array(PNG_BYTES);
     expect(await errorsOf(fileInput('image.json', png))).toEqual(['(file): looks like a binary file (it contains zero bytes), not JSON or CSV text']);
   });
   it('an empty file', async () => {

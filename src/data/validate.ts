@@ -224,7 +224,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
       else if (!ids.actors.has(a)) out.error(at(`actorIds[${j}]`), `refers to actor "${a.slice(0, 80)}", which is not in "actors"`);
       else {
         usedActors.add(a);
-        if (actorIds.indexOf(a) !== j) out.error(at(`actorIds[${j}]`), `lists actor "${a}" twice`);
+        if (actorIds.indexOf(a) !== j) (complete ? out.error : out.warning).call(out, at(`actorIds[${j}]`), `lists actor "${a}" twice (counted once)`);
       }
     }
   }
