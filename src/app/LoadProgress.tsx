@@ -32,7 +32,8 @@ export function LoadProgress({ label, progress, onCancel }: { label: string; pro
   const p = progress ?? { phase: 'read', done: 0, total: null };
   const bytes = p.phase === 'read';
   const num = (n: number) => (bytes ? formatBytes(n, lang) : formatNumber(n, lang));
-  const text = p.phase === 'read'
+  const text = progress === null ? fill(t.waiting, { label })
+    : p.phase === 'read'
     ? fill(p.total ? t.reading : t.readingUnknown, { label, done: num(p.done), total: num(p.total ?? 0) })
     : p.phase === 'validate' ? fill(t.validating, { label, done: num(p.done), total: num(p.total ?? 0) })
       : fill(p.phase === 'parse' ? t.parsing : t.indexing, { label });

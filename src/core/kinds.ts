@@ -60,9 +60,9 @@ export function kindLabel(kind: string | undefined, lang: Lang): string {
   return isDocumented(kind) ? KIND_LABEL[lang][kind] : kind;
 }
 
-/** The families that occur among these kinds, in legend order: `other` only when some kind is undocumented. */
+/** The families that occur among these kinds, in legend order (a legend lists only what is drawn). */
 export function familiesPresent(kinds: Iterable<string>): KindFamily[] {
   const present = new Set<KindFamily>();
   for (const k of kinds) present.add(kindFamily(k));
-  return KIND_FAMILIES.filter((f) => f !== 'other' || present.has('other'));
+  return KIND_FAMILIES.filter((f) => present.has(f));
 }

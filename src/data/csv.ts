@@ -50,9 +50,14 @@ function normalizeDate(v: string): string {
   return m && month >= 0 ? `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : v;
 }
 
-/** ACLED's notes are a paragraph: the title is its first sentence, cut at a word near 120 characters. */
-function titleFrom(notes: string): string {
-  const sentence = /^.+?[.!?](?=\s|$)/.exec(notes)?.[0] ?? notes;
+/**
+ * ACLED's notes are a paragraph that opens with its date ("On 16 March 2023, …"): the title is its first sentence
+ * without that opening (the date is shown anyway), cut at a word near 120 characters.
+ */
+export function titleFrom(notes: string): string {
+  const undated = notes.replace(/^On \d{1,2} [A-Za-z]+ \d{4},?\s+/, '');
+  const rest = undated.charAt(0).toUpperCase() + undated.slice(1);
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(rest)?.[0] ?? rest;
   if (sentence.length <= 120) return sentence;
   const cut = sentence.slice(0, 120);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 60))}…`;

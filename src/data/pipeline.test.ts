@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { eventNumber, minimalWith, PNG_BYTES } from '../../e2e/fixtures/data/datasets';
+import { titleFrom } from './csv';
 import { runPipeline, type PipelineInput, type Progress } from './pipeline';
 import { DatasetError, problemText } from './problems';
 
@@ -140,5 +141,15 @@ describe('pipeline: CSV', () => {
       expect(loaded.warnings.warningCount, name).toBe(0);
       expect(loaded.dataset.events.length, name).toBeGreaterThan(3);
     }
+  });
+});
+
+describe('CSV titles from ACLED notes', () => {
+  it('drop the opening date, keep the first sentence, cut long ones at a word', () => {
+    expect(titleFrom('On 16 March 2023, protesters gathered. Police came.')).toBe('Protesters gathered.');
+    expect(titleFrom('Around 200 farmers blocked the road')).toBe('Around 200 farmers blocked the road');
+    const long = titleFrom(`On 1 May 2024, ${'many words here '.repeat(20)}end.`);
+    expect(long.length).toBeLessThanOrEqual(121);
+    expect(long.endsWith('…')).toBe(true);
   });
 });

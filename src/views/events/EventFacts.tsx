@@ -87,10 +87,12 @@ export function EventFacts({ event }: { event: DossierEvent }) {
           </span>
         </dd>
       </div>
-      <div className="facts__row facts__row--wide">
-        <dt>{t.summary}</dt>
-        <dd className="facts__summary">{loc(event.summary, lang)}</dd>
-      </div>
+      {event.summary !== undefined && (
+        <div className="facts__row facts__row--wide">
+          <dt>{t.summary}</dt>
+          <dd className="facts__summary">{loc(event.summary, lang)}</dd>
+        </div>
+      )}
       {extras.map((k) => (
         <div className="facts__row" key={k}>
           <dt>{k}</dt>
