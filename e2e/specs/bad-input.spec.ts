@@ -73,7 +73,7 @@ test.describe('a file that fails leaves the dossier on screen, its problems list
     await expect(data.errorProblems).toHaveCount(50);
     expect(Date.now() - t0).toBeLessThan(5000);
     await expect(data.errorPanel).toContainText('… and 9950 more errors');
-    await expect(data.errorPanel).toContainText('The dataset many.json cannot be used: 10000 problems found.');
+    await expect(data.errorPanel).toContainText('The dataset many.json cannot be used: 10,000 problems found.');
   });
 
   test('a file that fails after another file loaded keeps that file on screen', async ({ dossier, page }) => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { formatNumber } from '../core/format';
 import { DatasetError } from '../data/problems';
-import { useStrings } from '../ui/i18n';
+import { fill, useLang, useStrings } from '../ui/i18n';
 import { DATA_STRINGS } from './data-strings';
 import { ProblemList } from './ProblemList';
 
@@ -14,6 +15,7 @@ interface ErrorPanelProps {
 /** Says what is wrong and where (file, record id or CSV line, field), as text: nothing from the dataset is ever run. */
 export function ErrorPanel({ error, onDismiss, onLoadBundled }: ErrorPanelProps) {
   const t = useStrings(DATA_STRINGS);
+  const lang = useLang();
   const ref = useRef<HTMLElement>(null);
   const report = error instanceof DatasetError ? error.report : null;
   const overlay = onDismiss !== undefined;
@@ -24,7 +26,11 @@ export function ErrorPanel({ error, onDismiss, onLoadBundled }: ErrorPanelProps)
   return (
     <section className={`error-panel${overlay ? ' error-panel--overlay' : ''}`} role="alert" aria-labelledby="error-title" tabIndex={-1} ref={ref}>
       <h1 id="error-title">{overlay ? t.fileFailedTitle : t.failedTitle}</h1>
-      <p>{error instanceof DatasetError ? error.summary : error.message}</p>
+      <p>
+        {error instanceof DatasetError
+          ? fill(error.report.errorCount === 1 ? t.cannotUseOne : t.cannotUse, { file: error.file, n: formatNumber(error.report.errorCount, lang) })
+          : error.message}
+      </p>
       {report && report.errors.length > 0 && (
         <ProblemList file={(error as DatasetError).file} problems={report.errors} total={report.errorCount} />
       )}
