@@ -89,6 +89,14 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
 
   // Each record is checked by one function that reports through `at`; ids are collected as we go.
   const ids = { sources: new Map<string, number>(), places: new Map<string, number>(), actors: new Map<string, number>(), events: new Map<string, number>() };
+  // The record being checked: `at` names it (and a field) only when a problem is reported, with no closure per record.
+  let curCollection: Collection = 'sources';
+  let curIndex = 0;
+  let curId: unknown;
+  const at = (f?: string) => {
+    const record = names.record(curCollection, curIndex, curId);
+    return f === undefined ? record : `${record} › ${fieldName(curCollection, f)}`;
+  };
   const eachRecord = (collection: Collection, records: Json[], check: (r: Json, at: (f?: string) => string) => void, progress = false) => {
     const seen = ids[collection];
     for (let i = 0; i < records.length; i++) {
@@ -99,7 +107,9 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
         continue;
       }
       const id = field(r, 'id');
-      const at = (f?: string) => (f === undefined ? names.record(collection, i, id) : `${names.record(collection, i, id)} › ${fieldName(collection, f)}`);
+      curCollection = collection;
+      curIndex = i;
+      curId = id;
       const idProblem = id === undefined ? 'is missing (required field)' : checkSlug(id);
       if (idProblem) out.error(at('id'), idProblem);
       else {
@@ -237,28 +247,29 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     }
     for (let j = 0; j < evidence.length; j++) {
       const ev: unknown = evidence[j];
-      const where = at(`evidence[${j}]`);
+      // Built only when a problem is reported: a string per evidence would cost more than the checks.
+      const where = (sub?: string) => at(sub ? `evidence[${j}] › ${sub}` : `evidence[${j}]`);
       if (!isObject(ev)) {
-        out.error(where, `must be an object {"sourceId", "quote"}, not ${describeValue(ev)}`);
+        out.error(where(), `must be an object {"sourceId", "quote"}, not ${describeValue(ev)}`);
         continue;
       }
       const quote = field(ev, 'quote');
       const quoteOk = typeof quote === 'string' && quote.trim() !== '';
-      if (!quoteOk) out.error(`${where} › quote`, quote === undefined ? 'is missing (required field): the sentence quoted from the source' : `must be the quoted sentence, not ${describeValue(quote)}`);
+      if (!quoteOk) out.error(where('quote'), quote === undefined ? 'is missing (required field): the sentence quoted from the source' : `must be the quoted sentence, not ${describeValue(quote)}`);
       const translation = field(ev, 'translation');
       if (translation !== undefined && (!isObject(translation) || checkText(translation))) {
-        out.error(`${where} › translation`, `must be language code → text such as {"en": "…"}, not ${describeValue(translation)}`);
+        out.error(where('translation'), `must be language code → text such as {"en": "…"}, not ${describeValue(translation)}`);
       }
       const sourceId = field(ev, 'sourceId');
       if (typeof sourceId !== 'string') {
-        out.error(`${where} › sourceId`, sourceId === undefined ? 'is missing (required field): the id of one of "sources"' : `must be a source id, not ${describeValue(sourceId)}`);
+        out.error(where('sourceId'), sourceId === undefined ? 'is missing (required field): the id of one of "sources"' : `must be a source id, not ${describeValue(sourceId)}`);
       } else if (!ids.sources.has(sourceId)) {
-        out.error(`${where} › sourceId`, `refers to source "${sourceId.slice(0, 80)}", which is not in "sources"`);
+        out.error(where('sourceId'), `refers to source "${sourceId.slice(0, 80)}", which is not in "sources"`);
       } else if (quoteOk) {
         const textOfSource = quoteTexts.get(sourceId);
         if (textOfSource !== undefined && !textOfSource.includes(normalizeSpace(quote as string))) {
           const q = quote as string;
-          (complete ? out.error : out.warning).call(out, `${where} › quote`, `is not verbatim in source "${sourceId}": "${q.slice(0, 80)}${q.length > 80 ? '…' : ''}"`);
+          (complete ? out.error : out.warning).call(out, where('quote'), `is not verbatim in source "${sourceId}": "${q.slice(0, 80)}${q.length > 80 ? '…' : ''}"`);
         }
       }
     }
