@@ -52,6 +52,7 @@ test.describe('a file that fails leaves the dossier on screen, its problems list
       await expect(data.origin).toHaveCount(0);
       await data.dismiss(data.errorPanel);
       await expect(data.errorPanel).toHaveCount(0);
+      await expect(data.openInput).toBeFocused();
       expect(consoleErrors).toEqual([]);
     });
   }
@@ -124,6 +125,7 @@ test.describe('inputs that load, and stay harmless', () => {
     await expect(data.warningProblems.nth(1)).toContainText('places[2] (id "brest")');
     await data.dismiss(data.warnings);
     await expect(data.warnings).toHaveCount(0);
+    await expect(data.openInput).toBeFocused();
   });
 
   test('a CSV with a BOM loads', async ({ dossier, page }) => {

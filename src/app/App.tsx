@@ -10,6 +10,7 @@ import { DossierView } from './DossierView';
 import { DropTarget } from './DropTarget';
 import { ErrorPanel } from './ErrorPanel';
 import { LoadProgress } from './LoadProgress';
+import { focusOpenControl } from './OpenDataset';
 import { startUrlSync } from './url-sync';
 import './data.css';
 
@@ -92,7 +93,7 @@ function DataLoader({ urlState }: { urlState: UrlState }) {
   if (query.data) {
     page = (
       <DossierView key={generation} loaded={query.data} urlState={urlState}>
-        {failure && <ErrorPanel error={failure} onDismiss={() => setFailure(null)} onLoadBundled={actions.loadBundled} />}
+        {failure && <ErrorPanel error={failure} onDismiss={() => { setFailure(null); focusOpenControl(); }} onLoadBundled={actions.loadBundled} />}
       </DossierView>
     );
   } else if (query.isError || failure) {

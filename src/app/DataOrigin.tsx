@@ -3,6 +3,7 @@ import type { DataOrigin as Origin, LoadedDataset } from '../data/load';
 import { fill, useStrings } from '../ui/i18n';
 import { useDataActions } from './data-actions';
 import { DATA_STRINGS } from './data-strings';
+import { focusOpenControl } from './OpenDataset';
 import { ProblemList } from './ProblemList';
 
 /**
@@ -36,7 +37,7 @@ export function WarningsNotice({ loaded }: { loaded: LoadedDataset }) {
         <h2 id="warnings-title">{fill(t.warningsTitle, { file: origin.label, n: warnings.warningCount })}</h2>
         <ProblemList file={origin.label} problems={warnings.warnings} total={warnings.warningCount} />
       </div>
-      <button type="button" className="button button--quiet" onClick={() => setOpen(false)}>{t.dismiss}</button>
+      <button type="button" className="button button--quiet" onClick={() => { setOpen(false); focusOpenControl(); }}>{t.dismiss}</button>
     </section>
   );
 }

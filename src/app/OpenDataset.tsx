@@ -3,6 +3,11 @@ import { useStrings } from '../ui/i18n';
 import { useDataActions } from './data-actions';
 import { DATA_STRINGS } from './data-strings';
 
+/** Where focus goes when a panel about a file closes: back to the control the file came from. */
+export function focusOpenControl() {
+  document.querySelector<HTMLElement>('[data-testid="open-dataset"]')?.focus();
+}
+
 /**
  * "Open…": a real file input (so it is keyboard reachable and works with every assistive tool), drawn as a
  * button by its label. The input is emptied after each choice so the same file can be opened again once fixed.
