@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createFilterEngine } from '../core/filter-engine';
 import { indexDataset } from '../core/lookups';
@@ -9,6 +9,7 @@ import { DossierDataContext, FilterResultContext, useDossierData, type DossierDa
 import { zoomExtent } from '../core/time-zoom';
 import { TimelineZoomContext } from '../ui/timeline-zoom';
 import { useBridge } from './bridge';
+import { DataOriginBar, WarningsNotice } from './DataOrigin';
 import { EmbedExportMenu } from './ExportMenu';
 import { Header } from './Header';
 import { Notices, useUrlNotices, type Notice } from './Notices';
@@ -18,10 +19,20 @@ import { StoryBar } from './story/StoryBar';
 import { StoryEditorDock, StoryEditorProvider } from './story/StoryEditorDock';
 import { useStepViews } from './story/use-stories';
 
-/** The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views. */
-export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlState: UrlState }) {
+interface DossierViewProps {
+  loaded: LoadedDataset;
+  urlState: UrlState;
+  /** Shown over the views: the problems of a file that failed to open while this dossier stays. */
+  children?: ReactNode;
+}
+
+/**
+ * The loaded app: indexes the dataset once, derives what each view shows from the selection, lays out the views.
+ * Says where the data came from when it is not the bundled dossier, and what it loaded with (warnings).
+ */
+export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   const data = useMemo<DossierData>(
-    () => ({ dataset: loaded.dataset, datasetUrl: loaded.url, engine: createFilterEngine(loaded.dataset), ...indexDataset(loaded.dataset) }),
+    () => ({ dataset: loaded.dataset, datasetUrl: loaded.origin.baseUrl, engine: createFilterEngine(loaded.dataset), ...indexDataset(loaded.dataset) }),
     [loaded],
   );
   const selection = useDossierStore(useShallow(selectSelection));
@@ -32,14 +43,16 @@ export function DossierView({ loaded, urlState }: { loaded: LoadedDataset; urlSt
   return (
     <DossierDataContext.Provider value={data}>
       <FilterResultContext.Provider value={result}>
-        <DossierLayout urlState={urlState} notices={notices} />
+        <DossierLayout urlState={urlState} notices={notices} loaded={loaded}>
+          {children}
+        </DossierLayout>
       </FilterResultContext.Provider>
     </DossierDataContext.Provider>
   );
 }
 
 /** Header, notices, the story bar and the views: a story's step may show other views than the page's. */
-function DossierLayout({ urlState, notices }: { urlState: UrlState; notices: Notice[] }) {
+function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlState; notices: Notice[]; loaded: LoadedDataset; children?: ReactNode }) {
   const data = useDossierData();
   const views = useStepViews() ?? urlState.views;
   const ready = useReadiness(views);
@@ -59,7 +72,10 @@ function DossierLayout({ urlState, notices }: { urlState: UrlState; notices: Not
         data-embed={embed ? 'true' : 'false'}
       >
         {!embed && <Header views={views} />}
+        <DataOriginBar origin={loaded.origin} />
+        {!embed && <WarningsNotice loaded={loaded} />}
         {!embed && <Notices notices={notices} />}
+        {children}
         <StoryBar />
         <div className="app__main">
           {!embed && <StoryEditorDock />}

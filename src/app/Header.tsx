@@ -6,6 +6,7 @@ import { SearchBox } from '../views/events/SearchBox';
 import { LiveSummary } from './LiveSummary';
 import type { ViewName } from '../core/url-state';
 import { ExportButtons } from './ExportMenu';
+import { OpenDataset } from './OpenDataset';
 import { StoriesMenu } from './story/StoriesMenu';
 
 const STRINGS = defineStrings({
@@ -41,6 +42,7 @@ export function Header({ views }: { views: readonly ViewName[] }) {
       </p>
       <LiveSummary />
       <div className="header__actions" role="group" aria-label={t.tools}>
+        <OpenDataset />
         <StoriesMenu />
         <button type="button" className="button" data-testid="clear-filters" onClick={clearFilters} title={t.clearHint} aria-disabled={!hasFilter}>
           {t.clear}

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../data/validate';
 import { CSV_COLUMNS, csvCell, eventsToCsv, exportFileName, restrictDataset } from './export-data';
+import type { Text } from '../data/schema';
 import { indexDataset } from './lookups';
+import { locText } from './text';
 import { tinyDataset } from './test-fixtures';
 
-const en = (t: { en: string }) => t.en;
+const en = (t: Text) => locText(t, 'en');
 
 describe('csvCell', () => {
   it('quotes commas, quotes and line breaks (RFC 4180)', () => {
@@ -32,7 +34,7 @@ describe('eventsToCsv', () => {
     expect(lines[1]).toBe('2024-11-01,,e1,e1,meeting,Moscow,55.7,37.6,RU,A;B,Alpha beta,T,');
   });
   it('uses the given language and keeps an end date', () => {
-    const fr = (t: { en: string; fr: string }) => t.fr;
+    const fr = (t: Text) => locText(t, 'fr');
     const csv = eventsToCsv([data.events[4]!], index, fr);
     expect(csv).toContain('2024-12-05,2024-12-06,e5,e5,meeting,Moscou,');
   });

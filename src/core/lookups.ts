@@ -31,6 +31,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   };
 }
 
+/** How a quote's source is named: its outlet, else its title, else its id (a CSV source may have only a name). */
+export function sourceName(source: Source): string {
+  return source.outlet ?? source.title ?? source.id;
+}
+
 /** Distinct counts over a list of events: what the live region announces. */
 export function summarize(events: readonly DossierEvent[]): { events: number; actors: number; places: number } {
   const actors = new Set<string>();

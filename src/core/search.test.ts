@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
+import { textValues } from './text';
 import { buildSearchIndex, foldText, MatchTier, search } from './search';
 import { tinyDataset } from './test-fixtures';
 
@@ -39,7 +40,7 @@ describe('search over the bundled dataset', () => {
 
   it('finds every actor by each of its names and aliases among the first eight results', () => {
     for (const actor of bundled.actors) {
-      for (const name of [actor.name.en, actor.name.fr, ...actor.aliases]) {
+      for (const name of [...textValues(actor.name), ...(actor.aliases ?? [])]) {
         const hits = search(index, name);
         expect(hits.length).toBeLessThanOrEqual(8);
         expect(hits.map((h) => h.id), `${actor.id} by "${name}"`).toContain(actor.id);

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema';
+import { textValues } from './text';
 
 /**
  * One search box for actors, places and events, in French and English: "Choïgou", "choigou" and "Shoigu"
@@ -67,9 +68,9 @@ export function buildSearchIndex(dataset: Pick<Dataset, 'actors' | 'places' | 'e
   };
   return {
     entries: [
-      ...dataset.actors.map((a) => entry('actor', a.id, [a.name.en, a.name.fr, ...a.aliases])),
-      ...dataset.places.map((p) => entry('place', p.id, [p.name.en, p.name.fr])),
-      ...dataset.events.map((e) => entry('event', e.id, [e.title.en, e.title.fr])),
+      ...dataset.actors.map((a) => entry('actor', a.id, [...textValues(a.name), ...(a.aliases ?? [])])),
+      ...dataset.places.map((p) => entry('place', p.id, textValues(p.name))),
+      ...dataset.events.map((e) => entry('event', e.id, textValues(e.title))),
     ],
   };
 }

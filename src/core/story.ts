@@ -82,8 +82,8 @@ const FIELD = { place: 'place', actor: 'actor', event: 'event' } as const;
  * Warnings (never errors) for the stories of a dataset: ids they name that it lacks, a window whose end is
  * before its start, and repeated story ids. A step with a missing id still shows what it can.
  */
-export function storyWarnings(stories: readonly Story[], known: KnownIds): Problem[] {
-  const problems: Problem[] = [];
+export function storyWarnings(stories: readonly Story[], known: KnownIds): Omit<Problem, 'severity'>[] {
+  const problems: Omit<Problem, 'severity'>[] = [];
   const seen = new Set<string>();
   stories.forEach((story, i) => {
     const at = `stories[${i}] (id "${story.id}")`;

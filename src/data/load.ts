@@ -1,56 +1,47 @@
 import { queryOptions } from '@tanstack/react-query';
+import { loadInWorker } from './pipeline-client';
+import type { LoadedDataset, PipelineInput, Progress } from './pipeline';
 import { DatasetError } from './problems';
-import type { Dataset, Source } from './schema';
-import { validateDataset } from './validate';
+import type { Source } from './schema';
+
+export type { DataOrigin, LoadedDataset, Progress } from './pipeline';
 
 export const DEFAULT_DATASET_URL = './data/dataset.json';
+
+/** Which dataset the user asked for: the bundled one, `?data=URL`, or a file opened or dropped (`seq` tells two apart). */
+export type DataRequest = { kind: 'bundled' } | { kind: 'url'; param: string } | { kind: 'file'; file: File; seq: number };
+
+export const requestFromParam = (param: string | null): DataRequest => (param === null ? { kind: 'bundled' } : { kind: 'url', param });
 
 /** Resolves `?data=` against the page, and refuses other origins: no request leaves the app's origin. */
 export function resolveDatasetUrl(param: string | null, base = window.location.href): URL {
   const url = new URL(param ?? DEFAULT_DATASET_URL, base);
   if (url.origin !== new URL(base).origin) {
-    throw new DatasetError(param ?? '', [
-      { where: 'URL parameter "data"', message: `points to another origin (${url.origin}); Dossier only loads datasets served beside it, so copy the file next to the app and use a relative path` },
-    ], `The dataset ${param} was not loaded.`);
+    throw DatasetError.single(param ?? '', 'URL parameter "data"',
+      `points to another origin (${url.origin}); Dossier only loads datasets served beside it, so copy the file next to the app and use a relative path`,
+      `The dataset ${param} was not loaded.`);
   }
   return url;
 }
 
-async function fetchJson(url: URL, label: string): Promise<unknown> {
-  let res: Response;
-  try {
-    res = await fetch(url);
-  } catch (err) {
-    throw new DatasetError(label, [{ where: '(network)', message: `could not be fetched: ${(err as Error).message}` }], `The dataset ${label} could not be loaded.`);
-  }
-  if (!res.ok) {
-    throw new DatasetError(label, [{ where: '(file)', message: `answered HTTP ${res.status} ${res.statusText}: check the path` }], `The dataset ${label} could not be loaded.`);
-  }
-  const text = await res.text();
-  try {
-    return JSON.parse(text);
-  } catch (err) {
-    throw new DatasetError(label, [{ where: '(file)', message: `is not valid JSON: ${(err as Error).message}` }], `The dataset ${label} is not valid JSON.`);
-  }
+function pipelineInput(request: DataRequest): PipelineInput {
+  if (request.kind === 'file') return { kind: 'file', file: request.file, name: request.file.name };
+  if (request.kind === 'url') return { kind: 'url', url: resolveDatasetUrl(request.param).href, label: request.param };
+  return { kind: 'bundled', url: resolveDatasetUrl(null).href };
 }
 
-export interface LoadedDataset {
-  dataset: Dataset;
-  /** Where the dataset came from: source files resolve against it. */
-  url: string;
-}
+const requestKey = (r: DataRequest) =>
+  r.kind === 'file' ? ['file', r.seq, r.file.name, r.file.size] : r.kind === 'url' ? ['url', r.param] : ['bundled'];
 
-export const datasetQueryOptions = (param: string | null) =>
+/**
+ * Loading a dataset is a query: the worker's pipeline runs in `queryFn`, a refused file becomes a query error
+ * (a DatasetError with every problem), and cancelling the query (its signal) stops the worker.
+ */
+export const datasetQueryOptions = (request: DataRequest, onProgress?: (p: Progress) => void) =>
   queryOptions({
-    queryKey: ['dataset', param ?? DEFAULT_DATASET_URL],
-    queryFn: async (): Promise<LoadedDataset> => {
-      const url = resolveDatasetUrl(param);
-      const label = param ?? 'data/dataset.json';
-      const raw = await fetchJson(url, label);
-      const result = validateDataset(raw);
-      if (!result.ok) throw new DatasetError(label, result.problems);
-      return { dataset: result.dataset, url: url.href };
-    },
+    queryKey: ['dataset', ...requestKey(request)],
+    queryFn: async ({ signal }): Promise<LoadedDataset> =>
+      loadInWorker(pipelineInput(request), resolveDatasetUrl(null).href, { signal, onProgress }),
     staleTime: Infinity,
     retry: false,
   });
@@ -65,9 +56,18 @@ export function sourceTextUrl(source: Source, datasetUrl: string): URL | null {
   return url.origin === new URL(datasetUrl).origin ? url : null;
 }
 
+/** Inline texts are keyed by their record: two datasets may both have a source "s1" with different texts. */
+const inlineKeys = new WeakMap<Source, number>();
+let inlineCount = 0;
+const inlineKey = (source: Source) => {
+  if (source.text === undefined) return null;
+  if (!inlineKeys.has(source)) inlineKeys.set(source, ++inlineCount);
+  return inlineKeys.get(source)!;
+};
+
 export const sourceTextQueryOptions = (source: Source, datasetUrl: string) =>
   queryOptions({
-    queryKey: ['source-text', datasetUrl, source.id],
+    queryKey: ['source-text', datasetUrl, source.id, source.file ?? null, inlineKey(source)],
     queryFn: async (): Promise<string> => {
       if (source.text !== undefined) return source.text;
       const url = sourceTextUrl(source, datasetUrl);

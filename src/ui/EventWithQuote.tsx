@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { formatEventDate } from '../core/format';
+import { sourceName } from '../core/lookups';
 import type { DossierEvent } from '../data/schema';
 import { useDossierStore } from '../store/store';
 import { useDossierData } from './dossier-context';
@@ -36,7 +37,7 @@ export function EventWithQuote({ event, hook, marker }: { event: DossierEvent; h
       {evidence && (
         <figure className="event-quote__quote">
           <blockquote lang={source?.language ?? 'fr'}>{evidence.quote}</blockquote>
-          {source && <figcaption>{fill(t.from, { outlet: source.outlet })}</figcaption>}
+          {source && <figcaption>{fill(t.from, { outlet: sourceName(source) })}</figcaption>}
         </figure>
       )}
     </li>

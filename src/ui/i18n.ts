@@ -1,10 +1,11 @@
+import { locText } from '../core/text';
 import type { Lang } from '../core/url-state';
-import type { Localized } from '../data/schema';
+import type { Text } from '../data/schema';
 import { useDossierStore } from '../store/store';
 
-/** The dataset's bilingual text in the UI language. */
-export function loc(text: Localized, lang: Lang): string {
-  return text[lang] || text.en;
+/** The dataset's text in the UI language, else English, else the first language given. */
+export function loc(text: Text | undefined, lang: Lang): string {
+  return locText(text, lang);
 }
 
 export function useLang(): Lang {

@@ -46,7 +46,7 @@ export function ArticleReader({ event, source, evidenceIndex, onBack }: ArticleR
     textRef.current?.querySelector(`[data-paragraph="${target}"]`)?.scrollIntoView({ block: 'center' });
   }, [target]);
 
-  const titleNote = (source as Record<string, unknown>).titleNote;
+  const titleNote = (source as unknown as Record<string, unknown>).titleNote;
   return (
     <article className="reader" aria-labelledby={titleId}>
       <button type="button" className="button button--quiet reader__back" onClick={onBack}>
@@ -65,7 +65,7 @@ export function ArticleReader({ event, source, evidenceIndex, onBack }: ArticleR
         {st.status === 'error' && <p className="evidence__warning" role="note">{st.message}</p>}
         {st.status === 'ready' &&
           st.paragraphs.map((p) => (
-            <SourceParagraph key={p.index} paragraph={p.index} text={p.text} marks={byParagraph.get(p.index) ?? []} lang={source.language} />
+            <SourceParagraph key={p.index} paragraph={p.index} text={p.text} marks={byParagraph.get(p.index) ?? []} lang={source.language ?? ''} />
           ))}
       </div>
     </article>

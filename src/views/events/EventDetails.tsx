@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { KIND_FAMILY, KIND_LABEL } from '../../core/kinds';
+import { kindFamily, kindLabel } from '../../core/kinds';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
 import { loc, useLang, useStrings } from '../../ui/i18n';
@@ -62,7 +62,7 @@ function DetailsPanel({ eventId, opener }: { eventId: string; opener: RefObject<
     requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>(`[data-evidence-index="${index}"]`)?.focus());
   };
 
-  const family = KIND_FAMILY[event.kind];
+  const family = kindFamily(event.kind);
   return (
     <div
       className="details"
@@ -76,7 +76,7 @@ function DetailsPanel({ eventId, opener }: { eventId: string; opener: RefObject<
       <div className="details__header">
         <p className={`details__kind details__kind--${family}`}>
           <span className="kind-badge__swatch" aria-hidden="true" />
-          {KIND_LABEL[lang][event.kind]}
+          {kindLabel(event.kind, lang)}
         </p>
         <h2 className="details__title" id={titleId} tabIndex={-1} ref={headingRef}>
           {loc(event.title, lang)}

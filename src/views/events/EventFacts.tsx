@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import { formatEventDate, formatPrecision } from '../../core/format';
-import { FAMILY_LABEL, KIND_FAMILY, KIND_LABEL } from '../../core/kinds';
+import { FAMILY_LABEL, kindFamily, kindLabel } from '../../core/kinds';
 import type { DossierEvent } from '../../data/schema';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
@@ -11,7 +11,7 @@ import { DETAILS_STRINGS } from './strings';
 const KNOWN_FIELDS = new Set(['id', 'date', 'endDate', 'placeId', 'actorIds', 'kind', 'title', 'summary', 'evidence', 'dateNote', 'placeNote']);
 
 const stringField = (event: DossierEvent, key: string): string | undefined => {
-  const value = (event as Record<string, unknown>)[key];
+  const value = (event as unknown as Record<string, unknown>)[key];
   return typeof value === 'string' && value.trim() !== '' ? value : undefined;
 };
 
@@ -26,7 +26,7 @@ export function EventFacts({ event }: { event: DossierEvent }) {
   const placeName = place ? loc(place.name, lang) : event.placeId;
   const placeNote = stringField(event, 'placeNote');
   const extras = Object.keys(event).filter((k) => !KNOWN_FIELDS.has(k) && stringField(event, k) !== undefined);
-  const family = KIND_FAMILY[event.kind];
+  const family = kindFamily(event.kind);
 
   const pickPlace = (e: MouseEvent) => useDossierStore.getState().selectPlace(event.placeId, e.shiftKey);
   return (
@@ -40,7 +40,7 @@ export function EventFacts({ event }: { event: DossierEvent }) {
       {event.dateNote && (
         <div className="facts__row">
           <dt>{t.dateNote}</dt>
-          <dd className="facts__note">{event.dateNote}</dd>
+          <dd className="facts__note">{loc(event.dateNote, lang)}</dd>
         </div>
       )}
       <div className="facts__row">
@@ -83,14 +83,16 @@ export function EventFacts({ event }: { event: DossierEvent }) {
         <dd>
           <span className={`kind-badge kind-badge--${family}`} title={FAMILY_LABEL[lang][family]}>
             <span className="kind-badge__swatch" aria-hidden="true" />
-            {KIND_LABEL[lang][event.kind]}
+            {kindLabel(event.kind, lang)}
           </span>
         </dd>
       </div>
-      <div className="facts__row facts__row--wide">
-        <dt>{t.summary}</dt>
-        <dd className="facts__summary">{loc(event.summary, lang)}</dd>
-      </div>
+      {event.summary !== undefined && (
+        <div className="facts__row facts__row--wide">
+          <dt>{t.summary}</dt>
+          <dd className="facts__summary">{loc(event.summary, lang)}</dd>
+        </div>
+      )}
       {extras.map((k) => (
         <div className="facts__row" key={k}>
           <dt>{k}</dt>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { isMonthOnly } from '../../core/dates';
 import { formatEventDate, formatPrecision } from '../../core/format';
-import { KIND_FAMILY, KIND_LABEL } from '../../core/kinds';
+import { kindFamily, kindLabel } from '../../core/kinds';
 import type { DossierEvent } from '../../data/schema';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
@@ -32,7 +32,7 @@ export const EventRow = memo(function EventRow({ event, index, open, tabbable, t
   });
   const hidden = names.slice(SHOWN_ACTORS);
   const monthOnly = isMonthOnly(event.date) || (event.endDate !== undefined && isMonthOnly(event.endDate));
-  const family = KIND_FAMILY[event.kind];
+  const family = kindFamily(event.kind);
   return (
     <li className="event-row-item" style={top === undefined ? undefined : { top }}>
       <button
@@ -56,7 +56,7 @@ export const EventRow = memo(function EventRow({ event, index, open, tabbable, t
           </span>
           <span className="event-row__kind">
             <span className="event-row__swatch" aria-hidden="true" />
-            {KIND_LABEL[lang][event.kind]}
+            {kindLabel(event.kind, lang)}
           </span>
         </span>
         <span className="event-row__title">{loc(event.title, lang)}</span>

@@ -25,7 +25,7 @@ export function EvidenceItem({ event, evidence, index, onRead }: EvidenceItemPro
   const { sourcesById } = useDossierData();
   const source = sourcesById.get(evidence.sourceId);
   const translation = evidence.translation?.en;
-  const translationNode = lang === 'en' && source?.language !== 'en' && (
+  const translationNode = lang === 'en' && source?.language !== undefined && source.language !== 'en' && (
     <p className="evidence__translation" lang="en">
       <span className="evidence__label">{translation !== undefined ? t.translation : t.summaryAsTranslation}</span>
       {translation ?? loc(event.summary, 'en')}
@@ -33,7 +33,14 @@ export function EvidenceItem({ event, evidence, index, onRead }: EvidenceItemPro
   );
   return (
     <li className="evidence" data-source-id={evidence.sourceId}>
-      {source ? (
+      {source && source.file === undefined && source.text === undefined ? (
+        <>
+          <SourceMeta source={source} />
+          <p className="source-paragraph source-paragraph--alone" lang={source.language ?? ''}><mark>{evidence.quote}</mark></p>
+          <p className="evidence__status" role="note">{t.quoteOnly}</p>
+          {translationNode}
+        </>
+      ) : source ? (
         <LocatedQuote source={source} quote={evidence.quote} index={index} onRead={onRead} translation={translationNode} />
       ) : (
         <>
@@ -69,7 +76,7 @@ function LocatedQuote({ source, quote, index, onRead, translation }: LocatedQuot
       <div className="evidence__excerpt">
         {st.status === 'ready' && location
           ? location.marks.map((m) => (
-              <SourceParagraph key={m.paragraph} text={st.paragraphs[m.paragraph]!.text} marks={[m]} lang={source.language} />
+              <SourceParagraph key={m.paragraph} text={st.paragraphs[m.paragraph]!.text} marks={[m]} lang={source.language ?? ''} />
             ))
           : alone}
       </div>

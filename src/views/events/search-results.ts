@@ -27,7 +27,7 @@ export function describeHit(hit: SearchHit, data: DossierData, lang: Lang): Sear
     const place = data.placesById.get(hit.id);
     if (place) {
       label = loc(place.name, lang);
-      const country = new Intl.DisplayNames([lang === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'region' }).of(place.country);
+      const country = place.country ? new Intl.DisplayNames([lang === 'fr' ? 'fr-FR' : 'en-GB'], { type: 'region' }).of(place.country) : undefined;
       detail = country && country !== label ? country : '';
     }
   } else {

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { isoFromDay } from '../../core/dates';
 import { formatDate } from '../../core/format';
-import { KIND_FAMILY } from '../../core/kinds';
+import { kindFamily } from '../../core/kinds';
 import type { Histogram } from '../../core/time-bins';
 import type { Lang } from '../../core/url-state';
 import type { DossierEvent } from '../../data/schema';
@@ -122,7 +122,7 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
               key={ev.id}
               event={ev}
               hook={{ 'data-card-event': ev.id }}
-              marker={<span className={`timeline__swatch timeline__swatch--${KIND_FAMILY[ev.kind]}`} aria-hidden="true" />}
+              marker={<span className={`timeline__swatch timeline__swatch--${kindFamily(ev.kind)}`} aria-hidden="true" />}
             />
           ))}
         </ol>

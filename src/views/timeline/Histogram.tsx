@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { KIND_FAMILIES, KIND_FAMILY } from '../../core/kinds';
+import { KIND_FAMILIES, kindFamily } from '../../core/kinds';
 import { isoFromDay } from '../../core/dates';
 import type { BinSummary, Block, Histogram as HistogramData } from '../../core/time-bins';
 import type { TimeScale } from '../../core/time-axis';
@@ -74,7 +74,7 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
       )}
       <g aria-hidden="true">
         {hist.blocks.filter((b) => b.shape === 'band').map((b) => (
-          <rect key={b.item.id} {...rect(b, 1)} className={`timeline__band timeline__band--${b.group}`} fill={`url(#${patternId}-${KIND_FAMILY[b.item.kind]})`} data-precision="month" data-event-date={b.item.date} />
+          <rect key={b.item.id} {...rect(b, 1)} className={`timeline__band timeline__band--${b.group}`} fill={`url(#${patternId}-${kindFamily(b.item.kind)})`} data-precision="month" data-event-date={b.item.date} />
         ))}
         {hist.blocks.filter((b) => b.shape !== 'band').map((b) => (
           <rect key={b.item.id} {...rect(b)} rx={b.shape === 'span' ? 3 : 1} className={`timeline__block timeline__block--${b.group}`} data-shape={b.shape} />

@@ -1,12 +1,16 @@
-import { FAMILY_LABEL, KIND_FAMILIES } from '../../core/kinds';
+import { useMemo } from 'react';
+import { FAMILY_LABEL, familiesPresent } from '../../core/kinds';
+import { useDossierData } from '../../ui/dossier-context';
 import type { Lang } from '../../core/url-state';
 import type { TimelineStrings } from './strings';
 
 /** The four kind families the bars are stacked by, and how a month-only date is drawn. */
 export function Legend({ lang, t }: { lang: Lang; t: TimelineStrings }) {
+  const { dataset } = useDossierData();
+  const families = useMemo(() => familiesPresent(dataset.events.map((e) => e.kind)), [dataset]);
   return (
     <ul className="timeline__legend" aria-label={t.legend}>
-      {KIND_FAMILIES.map((f) => (
+      {families.map((f) => (
         <li key={f}>
           <span className={`timeline__swatch timeline__swatch--${f}`} aria-hidden="true" />
           {FAMILY_LABEL[lang][f]}

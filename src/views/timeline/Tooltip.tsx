@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { isoFromDay } from '../../core/dates';
 import { formatDate } from '../../core/format';
-import { KIND_FAMILY } from '../../core/kinds';
+import { kindFamily } from '../../core/kinds';
 import type { Lang } from '../../core/url-state';
 import type { DossierEvent } from '../../data/schema';
 import { fill, loc } from '../../ui/i18n';
@@ -35,7 +35,7 @@ function EventLines({ events, lang, t }: { events: readonly DossierEvent[]; lang
       <ul className="timeline__tip-events">
         {top.map((e) => (
           <li key={e.id}>
-            <span className={`timeline__swatch timeline__swatch--${KIND_FAMILY[e.kind]}`} aria-hidden="true" />
+            <span className={`timeline__swatch timeline__swatch--${kindFamily(e.kind)}`} aria-hidden="true" />
             <span className="timeline__tip-title">{loc(e.title, lang)}</span>
           </li>
         ))}

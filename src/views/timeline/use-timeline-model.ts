@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { datePrecision, dayFromIso, type Interval } from '../../core/dates';
 import type { IndexedEvent } from '../../core/filter-engine';
-import { KIND_FAMILIES, KIND_FAMILY } from '../../core/kinds';
+import { KIND_FAMILIES, kindFamily } from '../../core/kinds';
 import { axisTicks, createTimeScale, type Tick, type TimeScale } from '../../core/time-axis';
 import { buildHistogram, chooseBinUnit, type Histogram, type HistogramItem } from '../../core/time-bins';
 import type { DayWindow } from '../../core/window-keys';
@@ -27,7 +27,7 @@ const toItem = (r: Pick<IndexedEvent, 'event' | 'start' | 'end'>): HistogramItem
   start: r.start,
   end: r.end,
   monthOnly: datePrecision(r.event) === 'month',
-  group: KIND_FAMILY[r.event.kind],
+  group: kindFamily(r.event.kind),
 });
 
 /**

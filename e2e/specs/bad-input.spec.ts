@@ -1,0 +1,180 @@
+import { expect, test } from '../fixtures/dossier';
+import { eventNumber, minimalWith, PNG_BYTES } from '../fixtures/data/datasets';
+import { DataLoading, type FileToOpen } from '../pages/data-loading';
+
+/**
+ * Every bad input of the issue, through the file input (the dossier stays, the problems are listed and the panel
+ * can be dismissed) and through ?data= (the error page, with the way back to the bundled dossier).
+ */
+const FIXTURES = 'e2e/fixtures/data';
+const json = (name: string, value: unknown): FileToOpen => ({ name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value)) });
+
+const minimal = minimalWith;
+const event = eventNumber;
+const png = Buffer.from(PNG_BYTES);
+
+interface Refused {
+  title: string;
+  file: FileToOpen;
+  /** Text of the problems, in order (each a substring of its <li>). */
+  problems: (string | RegExp)[];
+}
+
+const REFUSED: Refused[] = [
+  { title: 'not JSON', file: `${FIXTURES}/not-json.json`, problems: ['(file): is not valid JSON'] },
+  { title: 'truncated JSON', file: `${FIXTURES}/truncated.json`, problems: [/line 4, column \d+: is not valid JSON/] },
+  { title: 'an HTML page', file: `${FIXTURES}/html-page.json`, problems: ['is an HTML page, not JSON'] },
+  { title: 'a binary file renamed .json', file: { name: 'photo.json', mimeType: 'application/json', buffer: png }, problems: ['looks like a binary file'] },
+  { title: 'an empty file', file: `${FIXTURES}/empty.json`, problems: ['(file): is empty'] },
+  { title: 'a CSV without its quote column', file: `${FIXTURES}/missing-column.csv`, problems: ['line 1 (header): is missing the required column "quote" or "notes"'] },
+  {
+    title: 'a CSV with ragged rows after a quoted field holding newlines and commas',
+    file: `${FIXTURES}/ragged.csv`,
+    problems: ['line 5: has 10 fields but the header has 8', 'line 6 › actors: is empty', 'line 6 › quote: is empty'],
+  },
+  { title: 'schemaVersion 2', file: `${FIXTURES}/version-2.json`, problems: ['schemaVersion: is 2, but this app reads schemaVersion 1 only'] },
+];
+
+test.describe('a file that fails leaves the dossier on screen, its problems listed', () => {
+  for (const c of REFUSED) {
+    test(c.title, async ({ dossier, page, consoleErrors }) => {
+      const data = new DataLoading(page);
+      await dossier.open();
+      const before = await dossier.eventCount();
+      await data.openFile(c.file);
+      await expect(data.errorPanel).toBeVisible();
+      await expect(data.errorPanel).toBeFocused();
+      await expect(data.errorProblems).toHaveCount(c.problems.length);
+      for (const [i, p] of c.problems.entries()) await expect(data.errorProblems.nth(i)).toContainText(p);
+      // Nothing was lost: the bundled dossier is still there, not claimed to come from the file.
+      await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+      expect(await dossier.eventCount()).toBe(before);
+      await expect(data.origin).toHaveCount(0);
+      await data.dismiss(data.errorPanel);
+      await expect(data.errorPanel).toHaveCount(0);
+      await expect(data.openInput).toBeFocused();
+      expect(consoleErrors).toEqual([]);
+    });
+  }
+
+  test('30 broken events: all 30 listed', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    await data.openFile(json('thirty.json', minimal(Array.from({ length: 30 }, (_, i) => event(i, { date: '2024-02-30' })))));
+    await expect(data.errorProblems).toHaveCount(30);
+    await expect(data.errorProblems.nth(29)).toContainText('events[29] (id "e29") › date: (2024-02-30) is not a real calendar day');
+    await expect(data.errorPanel).not.toContainText('more');
+  });
+
+  test('10,000 problems: the first 50 and how many more, quickly', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    const t0 = Date.now();
+    await data.openFile(json('many.json', minimal(Array.from({ length: 10_000 }, (_, i) => event(i, { placeId: 'atlantis' })))));
+    await expect(data.errorProblems).toHaveCount(50);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    await expect(data.errorPanel).toContainText('… and 9950 more errors');
+    await expect(data.errorPanel).toContainText('The dataset many.json cannot be used: 10,000 problems found.');
+  });
+
+  test('a file that fails after another file loaded keeps that file on screen', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    await data.openFile('data/examples/events.csv');
+    await expect(data.origin).toContainText('events.csv');
+    await data.openFile(`${FIXTURES}/version-2.json`);
+    await expect(data.errorPanel).toBeVisible();
+    await expect(data.origin).toContainText('events.csv');
+    await expect(dossier.count).toHaveText('6');
+  });
+});
+
+test.describe('?data= that fails: the error page names the file and leads back', () => {
+  const served: { title: string; name: string; body?: string | Buffer; status?: number; contentType?: string; problem: string }[] = [
+    { title: 'HTTP 404', name: 'gone.json', status: 404, problem: '(file): answered HTTP 404' },
+    { title: 'an HTML page served as JSON', name: 'page.json', body: '<!doctype html><html><body>Welcome</body></html>', contentType: 'application/json', problem: 'is an HTML page' },
+    { title: 'not JSON', name: 'text.json', body: 'hello, this is not JSON', problem: 'is not valid JSON' },
+    { title: 'a binary file', name: 'photo.json', body: png, contentType: 'application/json', problem: 'looks like a binary file' },
+    { title: 'an empty file', name: 'empty.json', body: '', problem: '(file): is empty' },
+    { title: 'a CSV with a BOM but no quote column', name: 'bom.csv', body: '\ufeffdate,title,place,lat,lon,actors\n2024-05-01,Protest,Lyon,45.7,4.8,Unions\n', contentType: 'text/csv', problem: 'is missing the required column "quote"' },
+  ];
+  for (const c of served) {
+    test(c.title, async ({ dossier, page }) => {
+      const data = new DataLoading(page);
+      await page.route(`**/fixtures/${c.name}`, (route) => route.fulfill({ status: c.status ?? 200, body: c.body ?? 'Not found', contentType: c.contentType ?? 'application/json' }));
+      await dossier.open({ data: `fixtures/${c.name}` });
+      await expect(dossier.app).toHaveAttribute('data-ready', 'error');
+      await expect(dossier.alert).toContainText(`fixtures/${c.name}`);
+      await expect(data.errorProblems.first()).toContainText(c.problem);
+      await data.loadBundled.click();
+      await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+      expect(new URL(page.url()).searchParams.get('data')).toBeNull();
+    });
+  }
+});
+
+test.describe('inputs that load, and stay harmless', () => {
+  test('every event fine but two places unused: loads, with two warnings in a notice that can be dismissed', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    await data.openFile(`${FIXTURES}/unused-places.json`);
+    await expect(data.origin).toContainText('unused-places.json');
+    await expect(dossier.count).toHaveText('1');
+    await expect(data.warningProblems).toHaveCount(2);
+    await expect(data.warningProblems.nth(0)).toContainText('places[1] (id "nice"): is not the place of any event');
+    await expect(data.warningProblems.nth(1)).toContainText('places[2] (id "brest")');
+    await data.dismiss(data.warnings);
+    await expect(data.warnings).toHaveCount(0);
+    await expect(data.openInput).toBeFocused();
+  });
+
+  test('a CSV with a BOM loads', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    await data.openFile(`${FIXTURES}/bom.csv`);
+    await expect(dossier.count).toHaveText('1');
+    await expect(page.locator('[data-place-id="lyon"]')).toBeVisible();
+  });
+
+  test('__proto__ and constructor keys anywhere: loads, and nothing is polluted', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    await data.openFile(`${FIXTURES}/proto.json`);
+    await expect(data.origin).toContainText('proto.json');
+    await expect(page.locator('[data-place-id="constructor"]')).toBeVisible();
+    expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted ?? null)).toBeNull();
+    await dossier.list.open('e');
+    await expect(dossier.details.root).toContainText('constructor');
+  });
+
+  test('a 100 KB title: loads, cut on screen, with a warning', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    await dossier.open();
+    const long = 'A very long title '.repeat(6000);
+    await data.openFile(json('long.json', { ...minimal([event(1, { title: long })]), title: long }));
+    await expect(data.origin).toContainText('long.json');
+    await expect(data.warningProblems).toHaveCount(2);
+    await expect(data.warningProblems.nth(0)).toContainText('title: is 108000 characters long; it is shown cut after 300');
+    await expect(data.warningProblems.nth(1)).toContainText('events[0] (id "e1") › title: is 108000 characters long');
+    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    expect((await page.locator('.header h1').boundingBox())!.height).toBeLessThan(40);
+    expect((await dossier.list.row('e1').boundingBox())!.height).toBeLessThan(200);
+    expect((await dossier.list.row('e1').innerText()).length).toBeLessThan(400);
+  });
+
+  test('a javascript: source_url is never a link, and nothing runs', async ({ dossier, page }) => {
+    const data = new DataLoading(page);
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    await dossier.open();
+    await data.openFile(`${FIXTURES}/javascript-url.csv`);
+    await dossier.list.open('row-2');
+    await expect(dossier.details.root).toContainText('javascript:alert(1)');
+    await expect(page.locator('a[href^="javascript"]')).toHaveCount(0);
+    await expect(dossier.details.root.locator('a')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,181 @@
+import { buildEventColumns, type EventColumns } from '../core/event-columns';
+import { csvToDataset } from './csv';
+import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
+import type { Dataset } from './schema';
+import { validateDataset, type RecordNames, type ValidateOptions } from './validate';
+
+/**
+ * The one loading pipeline: read (fetch a URL or read a File, counting bytes) → parse (JSON, or CSV) →
+ * validate (every problem in one pass) → index (event columns). Plain functions without DOM or React, so the
+ * worker, the unit tests and `npm run check:data` all run the same code.
+ */
+
+/** What to load. URLs are absolute and already checked to be on the app's origin (see load.ts). */
+export type PipelineInput =
+  | { kind: 'bundled'; url: string }
+  | { kind: 'url'; url: string; label: string }
+  | { kind: 'file'; file: Blob; name: string };
+
+export interface DataOrigin {
+  kind: PipelineInput['kind'];
+  /** What the user sees: the URL as given, or the file name. */
+  label: string;
+  /** Absolute URL that `sources[].file` paths resolve against. */
+  baseUrl: string;
+  format: 'json' | 'csv';
+}
+
+export interface LoadedDataset {
+  dataset: Dataset;
+  columns: EventColumns;
+  /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
+  warnings: ProblemReport;
+  origin: DataOrigin;
+}
+
+export type Phase = 'read' | 'parse' | 'validate' | 'index';
+/** Bytes while reading, events while validating; `total` is null when unknown (a server that sends no length). */
+export interface Progress {
+  phase: Phase;
+  done: number;
+  total: number | null;
+}
+
+export interface PipelineHooks {
+  onProgress?(p: Progress): void;
+  signal?: AbortSignal;
+}
+
+const failed = (file: string, where: string, message: string, summary?: string) => DatasetError.single(file, where, message, summary);
+
+/** Reads a body to text, reporting bytes; refuses binary data and text that is not UTF-8. */
+export async function readText(body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  let done = 0;
+  if (body) {
+    const reader = body.getReader();
+    for (;;) {
+      if (hooks.signal?.aborted) {
+        await reader.cancel();
+        throw new DOMException('Loading was cancelled', 'AbortError');
+      }
+      const next = await reader.read();
+      if (next.done) break;
+      chunks.push(next.value);
+      done += next.value.byteLength;
+      hooks.onProgress?.({ phase: 'read', done, total });
+    }
+  }
+  const bytes = new Uint8Array(done);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  if (bytes.subarray(0, 4096).includes(0)) {
+    throw failed(file, '(file)', 'looks like a binary file (it contains zero bytes), not JSON or CSV text', `${file} is not a dataset.`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw failed(file, '(file)', 'is not UTF-8 text; save it as UTF-8 JSON or CSV', `${file} is not a dataset.`);
+  }
+}
+
+/** Fetches a dataset URL (same origin) and reads it, turning network and HTTP failures into located problems. */
+export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}): Promise<{ text: string; contentType: string }> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: hooks.signal });
+  } catch (err) {
+    if ((err as Error).name === 'AbortError') throw err;
+    throw failed(label, '(network)', `could not be fetched: ${(err as Error).message}`, `The dataset ${label} could not be loaded.`);
+  }
+  if (!res.ok) {
+    throw failed(label, '(file)', `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: check the path`, `The dataset ${label} could not be loaded.`);
+  }
+  const length = Number(res.headers.get('content-length'));
+  const text = await readText(res.body, length > 0 ? length : null, label, hooks);
+  return { text, contentType: res.headers.get('content-type') ?? '' };
+}
+
+export interface Parsed {
+  format: 'json' | 'csv';
+  raw: unknown;
+  names?: RecordNames;
+  /** Problems found while parsing (a CSV's missing columns, ragged rows…). */
+  report?: ProblemReport;
+}
+
+/** "Unexpected token } in JSON at position 120" → where that is as line and column. */
+function jsonErrorWhere(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m && !/end of JSON/i.test(message)) return '(file)';
+  const pos = m ? Number(m[1]) : text.length;
+  const before = text.slice(0, pos);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${pos - before.lastIndexOf('\n')}`;
+}
+
+export const isCsv = (name: string, contentType = '') => /\.csv$/i.test(name.split(/[?#]/)[0]!) || /text\/csv/i.test(contentType);
+
+/** Parses JSON, or CSV by file extension or content type. */
+export function parseText(text: string, file: string, contentType = ''): Parsed {
+  if (text.replace(/^\uFEFF/, '').trim() === '') throw failed(file, '(file)', 'is empty', `${file} is empty.`);
+  if (isCsv(file, contentType)) {
+    const csv = csvToDataset(text, file.split(/[\\/]/).pop()!);
+    return { format: 'csv', raw: csv.raw, names: csv.names, report: csv.report };
+  }
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (body.startsWith('<')) {
+    throw failed(file, '(file)', 'is an HTML page, not JSON: the server answered with a web page (check the path, or the server)', `${file} is not a dataset.`);
+  }
+  try {
+    return { format: 'json', raw: JSON.parse(body) };
+  } catch (err) {
+    const message = (err as Error).message;
+    throw failed(file, jsonErrorWhere(body, message), `is not valid JSON: ${message}`, `${file} is not valid JSON.`);
+  }
+}
+
+/**
+ * Validates a parsed dataset; the report merges the parser's problems (a CSV's) with the validator's. `extra`
+ * is for check:data: the complete profile, and source texts read from the repo.
+ */
+export function checkParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}, extra: Pick<ValidateOptions, 'profile' | 'sourceTexts'> = {}) {
+  const result = validateDataset(parsed.raw, {
+    ...extra,
+    fallbackTitle: file,
+    names: parsed.names,
+    textlessSources: parsed.format === 'csv',
+    onProgress: (done, total) => hooks.onProgress?.({ phase: 'validate', done, total }),
+  });
+  const all = new ProblemCollector();
+  if (parsed.report) all.merge(parsed.report);
+  all.merge(result.report);
+  return { dataset: result.ok && !all.failed ? result.dataset : null, report: all.report };
+}
+
+/** Throws a DatasetError listing every error (capped), else returns the dataset with its warnings. */
+export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport } {
+  const { dataset, report } = checkParsed(parsed, file, hooks);
+  if (!dataset) throw new DatasetError(file, report);
+  return { dataset, warnings: report };
+}
+
+const labelOf = (input: PipelineInput) => (input.kind === 'file' ? input.name : input.kind === 'url' ? input.label : 'data/dataset.json');
+
+/** The whole pipeline. Throws DatasetError (with every problem) or an AbortError. */
+export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {}, bundledUrl = ''): Promise<LoadedDataset> {
+  const label = labelOf(input);
+  const { text, contentType } = input.kind === 'file'
+    ? { text: await readText(input.file.stream(), input.file.size, label, hooks), contentType: input.file.type }
+    : await fetchText(input.url, label, hooks);
+  hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
+  const parsed = parseText(text, label, contentType);
+  const { dataset, warnings } = validateParsed(parsed, label, hooks);
+  hooks.onProgress?.({ phase: 'index', done: 0, total: null });
+  const columns = buildEventColumns(dataset);
+  const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
+  return { dataset, columns, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format } };
+}

@@ -1,0 +1,30 @@
+/// <reference lib="webworker" />
+import { columnBuffers } from '../core/event-columns';
+import { runPipeline, type Progress } from './pipeline';
+import type { PipelineRequest, PipelineResponse } from './pipeline-protocol';
+import { DatasetError } from './problems';
+
+/** Runs the loading pipeline off the page's thread. Only pipeline-client.ts talks to it. */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const post = (message: PipelineResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
+
+scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
+  const { id, payload } = event.data;
+  let last = 0;
+  const onProgress = (progress: Progress) => {
+    // A progress message every 50 ms is plenty for a progress bar, and keeps the page's queue short.
+    const now = performance.now();
+    if (now - last < 50 && progress.done !== progress.total) return;
+    last = now;
+    post({ id, kind: 'progress', progress });
+  };
+  try {
+    const loaded = await runPipeline(payload.input, { onProgress }, payload.bundledUrl);
+    post({ id, kind: 'done', loaded }, columnBuffers(loaded.columns));
+  } catch (err) {
+    const error = err instanceof DatasetError
+      ? { file: err.file, summary: err.summary, report: err.report }
+      : { message: err instanceof Error ? err.message : String(err) };
+    post({ id, kind: 'failed', error });
+  }
+};
