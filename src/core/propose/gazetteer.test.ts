@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { buildPlaceIndex, distanceKm, proposePlaces, type GazetteerRow } from './gazetteer';
+
+const ROWS: GazetteerRow[] = [
+  ['Beijing', 39.9075, 116.3972, 'CN', 18960744, 1, 'pekin|peking'],
+  ['Valletta', 35.8997, 14.5148, 'MT', 6794, 1, 'la valette|la valletta'],
+  ['La Valette-du-Var', 43.1376, 5.9832, 'FR', 24000, 0, 'la valette'],
+  ['Kursk', 51.7373, 36.1874, 'RU', 440052, 0, 'koursk'],
+  ['Nice', 43.7031, 7.2661, 'FR', 342669, 0, ''],
+];
+
+describe('proposePlaces', () => {
+  const index = buildPlaceIndex(ROWS);
+
+  it('reads French names and prefers capitals: "La Valette" is Valletta', () => {
+    const [best, next] = proposePlaces('Il est arrivé à La Valette, la capitale de Malte.', index);
+    expect(best).toMatchObject({ name: 'Valletta', from: 'La Valette' });
+    expect(next).toMatchObject({ name: 'La Valette-du-Var' });
+    expect(best!.score).toBeGreaterThan(next!.score);
+    expect(proposePlaces('des soldats dans la région de Koursk', index)[0]).toMatchObject({ name: 'Kursk', lat: 51.7373 });
+    expect(proposePlaces('reçu à Pékin', index)[0]!.name).toBe('Beijing');
+  });
+
+  it('reuses the dataset’s places first, by name or by a city close to them', () => {
+    const withDataset = buildPlaceIndex(ROWS, [{ id: 'beijing', names: ['Beijing', 'Pékin'], lon: 116.4074, lat: 39.9042 }]);
+    expect(proposePlaces('à Peking', withDataset)[0]).toMatchObject({ id: 'beijing', name: 'Beijing', lon: 116.4074 });
+  });
+
+  it('ignores lowercase words and weakens a lone word opening the sentence', () => {
+    expect(proposePlaces('une idée nice et belle', index)).toEqual([]);
+    expect(proposePlaces('Nice est une ville.', index)[0]!.score).toBeLessThan(proposePlaces('Il vit à Nice.', index)[0]!.score);
+  });
+});
+
+describe('distanceKm', () => {
+  it('measures great-circle distances', () => {
+    expect(distanceKm({ lat: 39.9075, lon: 116.3972 }, { lat: 39.9042, lon: 116.4074 })).toBeLessThan(2);
+    expect(Math.round(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 }))).toBe(111);
+  });
+});

