@@ -60,7 +60,10 @@ const dayValue = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`
 
 /** Resolves one chrono result's stated parts against the article's day. */
 function resolve(result: chrono.ParsedResult, reference: string, future: boolean): DateProposal | null {
-  const known = result.start.knownValues;
+  const known: Partial<Record<DatePart, number>> = {};
+  for (const part of ['weekday', 'day', 'month', 'year'] as const) {
+    if (result.start.isCertain(part)) known[part] = result.start.get(part) ?? undefined;
+  }
   const certain = (['weekday', 'day', 'month', 'year'] as const).filter((p) => known[p] !== undefined);
   const refDay = dayFromIso(reference);
   const [refYear, refMonth] = reference.split('-').map(Number) as [number, number];
