@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { UrlState } from '../core/url-state';
 import { datasetQueryOptions } from '../data/load';
 import { useDossierStore } from '../store/store';
@@ -7,13 +7,23 @@ import { DossierView } from './DossierView';
 import { ErrorPanel } from './ErrorPanel';
 import { startUrlSync } from './url-sync';
 
+// The authoring workspace (`?author=1`) is its own chunk: the viewer's first load does not carry it.
+const AuthorApp = lazy(() => import('../author/AuthorApp'));
+const isAuthoring = () => new URLSearchParams(window.location.search).get('author') === '1';
+
 export function App({ urlState }: { urlState: UrlState }) {
   const [queryClient] = useState(() => new QueryClient());
   useEffect(() => startUrlSync(urlState), [urlState]);
   useDocumentSettings();
   return (
     <QueryClientProvider client={queryClient}>
-      <DatasetGate urlState={urlState} />
+      {isAuthoring() ? (
+        <Suspense fallback={<div className="app app--status" data-testid="app" data-ready="false" aria-busy="true"><p className="loading">…</p></div>}>
+          <AuthorApp />
+        </Suspense>
+      ) : (
+        <DatasetGate urlState={urlState} />
+      )}
     </QueryClientProvider>
   );
 }

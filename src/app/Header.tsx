@@ -11,11 +11,13 @@ const STRINGS = defineStrings({
     events: 'events', clear: 'Clear filters', clearHint: 'Clear every filter (Escape)', export: 'Export PNG',
     exportHint: 'Download the views as a PNG image', lang: 'Français', langHint: 'Passer l’interface en français',
     dark: 'Dark', light: 'Light', themeHint: 'Switch colour theme', tools: 'Display',
+    author: 'Author', authorHint: 'Build a dossier from articles (authoring workspace)',
   },
   fr: {
     events: 'événements', clear: 'Effacer les filtres', clearHint: 'Effacer tous les filtres (Échap)', export: 'Exporter en PNG',
     exportHint: 'Télécharger les vues en image PNG', lang: 'English', langHint: 'Switch the interface to English',
     dark: 'Sombre', light: 'Clair', themeHint: 'Changer de thème', tools: 'Affichage',
+    author: 'Rédiger', authorHint: 'Construire un dossier à partir d’articles (atelier de rédaction)',
   },
 });
 
@@ -45,6 +47,9 @@ export function Header() {
         <button type="button" className="button" data-testid="export-png" onClick={() => void exportPng(theme)} title={t.exportHint}>
           {t.export}
         </button>
+        <a className="button" href={authorHref()} data-testid="open-author" title={t.authorHint}>
+          {t.author}
+        </a>
         <button type="button" className="button" onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} title={t.langHint} lang={lang === 'en' ? 'fr' : 'en'}>
           {t.lang}
         </button>
@@ -54,4 +59,12 @@ export function Header() {
       </div>
     </header>
   );
+}
+
+/** The workspace keeps the language and theme of the page it is opened from. */
+function authorHref(): string {
+  const q = new URLSearchParams(window.location.search);
+  const keep = new URLSearchParams({ author: '1' });
+  for (const k of ['lang', 'theme']) if (q.get(k)) keep.set(k, q.get(k)!);
+  return `?${keep.toString()}`;
 }

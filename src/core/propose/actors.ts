@@ -167,7 +167,7 @@ export function proposeActors(sentence: string, index: ActorIndex, isPlace: (wor
     // only when it reads as a name ("Baerbock avait mentionné"), not a common word ("Conclu", "Cette").
     const opening = s === 0 && e - s === 1 && !isAcronym(words);
     if (opening && (SENTENCE_STARTERS.has(tokens[0]!.folded) || /(?:é|ée|és|ées|ant|ment)$/u.test(tokens[0]!.folded))) continue;
-    found.push({ name: words, score: opening ? 0.3 : e - s >= 2 ? 0.5 : 0.4, from: words });
+    found.push({ name: words, score: opening ? 0.3 : e - s >= 2 || isAcronym(words) ? 0.5 : 0.4, from: words });
   }
   const best = new Map<string, ActorProposal>();
   for (const p of found) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaceIndex, distanceKm, proposePlaces, type GazetteerRow } from './gazetteer';
+import { buildPlaceIndex, distanceKm, lookupPlaces, proposePlaces, type GazetteerRow } from './gazetteer';
 
 const ROWS: GazetteerRow[] = [
   ['Beijing', 39.9075, 116.3972, 'CN', 18960744, 1, 'pekin|peking'],
@@ -36,5 +36,14 @@ describe('distanceKm', () => {
   it('measures great-circle distances', () => {
     expect(distanceKm({ lat: 39.9075, lon: 116.3972 }, { lat: 39.9042, lon: 116.4074 })).toBeLessThan(2);
     expect(Math.round(distanceKm({ lat: 0, lon: 0 }, { lat: 0, lon: 1 }))).toBe(111);
+  });
+});
+
+describe('lookupPlaces', () => {
+  it('finds places by any of their names, accents and case aside', () => {
+    const index = buildPlaceIndex(ROWS);
+    expect(lookupPlaces('  koursk ', index).map((p) => p.name)).toEqual(['Kursk']);
+    expect(lookupPlaces('la valette', index).map((p) => p.name)).toEqual(['Valletta', 'La Valette-du-Var']);
+    expect(lookupPlaces('Atlantis', index)).toEqual([]);
   });
 });

@@ -116,7 +116,8 @@ export function proposePlaces(sentence: string, index: PlaceIndex): PlaceProposa
       const list = index.byName.get(foldText(words));
       if (!list) continue;
       // A lone capitalised word opening the sentence is weaker evidence ("Nice" the adjective does not start sentences, but many words do).
-      const penalty = i === 0 && n === 1 && list[0]!.id === undefined ? 0.2 : 0;
+      // Capitals and the dataset's places are strong enough names to open a sentence ("Pyongyang a ratifié").
+      const penalty = i === 0 && n === 1 && list[0]!.id === undefined && list[0]!.score < 0.85 ? 0.2 : 0;
       list.slice(0, 3).forEach((c, rank) => {
         const score = Math.round((c.score - penalty - rank * 0.1) * 100) / 100;
         found.push({ ...(c.id ? { id: c.id } : {}), name: c.name, lon: c.lon, lat: c.lat, score, ...(c.country ? { country: c.country } : {}), from: words });
@@ -132,4 +133,10 @@ export function proposePlaces(sentence: string, index: PlaceIndex): PlaceProposa
     if (!best.has(key) || best.get(key)!.score < p.score) best.set(key, p);
   }
   return [...best.values()].sort((a, b) => b.score - a.score);
+}
+
+/** Places of exactly this name (folded), best first: the workspace's place search. */
+export function lookupPlaces(name: string, index: PlaceIndex, limit = 6): PlaceProposal[] {
+  const words = name.trim();
+  return (index.byName.get(foldText(words)) ?? []).slice(0, limit).map((c) => ({ ...(c.id ? { id: c.id } : {}), name: c.name, lon: c.lon, lat: c.lat, score: c.score, ...(c.country ? { country: c.country } : {}), from: words }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProposer, knownFromDataset, proposeArticle } from './propose';
+import { createProposer, knownFromDataset, proposeArticle, proposeForRange } from './propose';
 
 const ARTICLE = 'Wang Yi doit s’entretenir ce mardi à Pékin avec Sergueï Choïgou. Ils discuteront de sécurité.\nLe texte a été signé le 11 novembre.';
 const gazetteer = [['Beijing', 39.9075, 116.3972, 'CN', 18960744, 1, 'pekin'] as const].map((r) => [...r] as [string, number, number, string, number, 0 | 1, string]);
@@ -36,5 +36,16 @@ describe('proposeArticle', () => {
     const proposer = createProposer(ARTICLE, { published: '2024-11-12', lang: 'fr', gazetteer });
     expect(proposer.sentences).toHaveLength(3);
     expect(proposer.proposeFor(1)).toBe(proposer.proposeFor(1));
+  });
+});
+
+describe('proposeForRange', () => {
+  it('merges the proposals of every sentence a quote touches', () => {
+    const proposer = createProposer(ARTICLE, { published: '2024-11-12', lang: 'fr', gazetteer, ...known });
+    const start = ARTICLE.indexOf('Sergueï');
+    const merged = proposeForRange(proposer, start, ARTICLE.indexOf('sécurité') + 3);
+    expect(merged.text).toBe('Wang Yi doit s’entretenir ce mardi à Pékin avec Sergueï Choïgou. Ils discuteront de sécurité.');
+    expect(merged.dates.map((d) => d.value)).toEqual(['2024-11-12']);
+    expect(merged.actors.map((a) => a.id)).toEqual(['wang-yi', 'sergei-shoigu']);
   });
 });

@@ -109,3 +109,21 @@ export function proposeArticle(text: string, options: ProposerOptions): Sentence
   const proposer = createProposer(text, options);
   return proposer.sentences.map((_, i) => proposer.proposeFor(i));
 }
+
+/**
+ * Proposals for a quote that may be part of a sentence or run over several: the proposals of every sentence
+ * it touches, merged (each date, place and actor once, the quote's own sentence first).
+ */
+export function proposeForRange(proposer: Proposer, start: number, end: number): SentenceProposal {
+  const touched = proposer.sentences.flatMap((s, i) => (s.end > start && s.start < end ? [proposer.proposeFor(i)] : []));
+  const once = <T,>(items: T[], key: (t: T) => string) => items.filter((x, i) => items.findIndex((y) => key(y) === key(x)) === i);
+  const first = touched[0];
+  return {
+    start: first?.start ?? start,
+    end: touched.at(-1)?.end ?? end,
+    text: touched.map((p) => p.text).join(' '),
+    dates: once(touched.flatMap((p) => p.dates), (d) => d.value),
+    places: once(touched.flatMap((p) => p.places), (p) => p.id ?? `${p.name}@${p.lat},${p.lon}`),
+    actors: once(touched.flatMap((p) => p.actors), (a) => a.id ?? a.name),
+  };
+}
