@@ -51,7 +51,8 @@ export function DraftViews({ draft, onRemove }: { draft: Draft; onRemove: (event
       {data && result ? (
         <DossierDataContext.Provider value={data}>
           <FilterResultContext.Provider value={result}>
-            <div className="author-views__grid">
+            {/* Remounted when the draft's places change, so the map frames every place (it fits them once, on mount). */}
+            <div className="author-views__grid" key={draft.places.map((p) => p.id).join(',')}>
               <section className="panel panel--map" aria-label={t.map}>
                 <h3 className="panel__title">{t.map}</h3>
                 <div className="panel__body"><MapView /></div>

@@ -165,7 +165,7 @@ export function EventForm(props: {
                 }}
               >
                 {value}
-                <ProposalNote text={alt ? t.alternatives : `${p.from === 'context' ? t.fromContext : fill(t.fromText, { from: p.from })} · ${p.certain.length ? fill(t.certain, { parts: p.certain.join(', ') }) : t.inferred}`} />
+                <ProposalNote text={alt ? t.alternatives : `${p.from === 'context' ? t.fromContext : fill(t.fromText, { from: p.from })} · ${p.certain.length ? fill(t.certain, { parts: p.certain.map((part) => t[part]).join(', ') }) : t.inferred}`} />
               </button>
             ))}
           </div>

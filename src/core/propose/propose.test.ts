@@ -39,6 +39,15 @@ describe('proposeArticle', () => {
   });
 });
 
+describe('places inside names', () => {
+  it('does not read a first name as a city', () => {
+    const rows = [['Vladimir', 56.13, 40.4, 'RU', 350000, 0, ''] as [string, number, number, string, number, 0 | 1, string]];
+    const [s] = proposeArticle('Le président Vladimir Poutine a parlé. ', { published: '2024-11-12', lang: 'fr', gazetteer: rows });
+    expect(s!.places).toEqual([]);
+    expect(s!.actors.map((a) => a.name)).toEqual(['Vladimir Poutine']);
+  });
+});
+
 describe('proposeForRange', () => {
   it('merges the proposals of every sentence a quote touches', () => {
     const proposer = createProposer(ARTICLE, { published: '2024-11-12', lang: 'fr', gazetteer, ...known });

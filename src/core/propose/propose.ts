@@ -97,7 +97,13 @@ export function createProposer(text: string, options: ProposerOptions, indexes: 
     // is a village somewhere, and a spokesman here.
     const placeWords = new Set(places.filter((p) => p.score >= 0.6).map((p) => foldText(p.from)));
     const actors = proposeActors(s.text, indexes.actors, (w) => placeWords.has(foldText(w)));
-    const proposal: SentenceProposal = { start: s.start, end: s.end, text: s.text, dates: context ? [context] : dates, places, actors };
+    // "Vladimir" in "Vladimir Poutine" is a first name, not the city: a place inside a longer name is dropped.
+    const names = actors.map((a) => foldText(a.from)).filter((f) => f.includes(' '));
+    const placesOutsideNames = places.filter((p) => {
+      const f = foldText(p.from);
+      return !names.some((n) => n !== f && ` ${n} `.includes(` ${f} `));
+    });
+    const proposal: SentenceProposal = { start: s.start, end: s.end, text: s.text, dates: context ? [context] : dates, places: placesOutsideNames, actors };
     cache.set(i, proposal);
     return proposal;
   };
