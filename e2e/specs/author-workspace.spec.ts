@@ -71,6 +71,7 @@ test.describe('authoring workspace', () => {
     for (const rec of [...data.places, ...data.actors, ...data.events, ...data.sources]) expect(rec.id).toMatch(SLUG);
 
     // The draft survives a reload (IndexedDB).
+    await expect(page.getByTestId('author-save-state')).toHaveAttribute('data-state', 'saved');
     await page.reload();
     await author.root.and(page.locator('[data-ready="true"]')).waitFor();
     await expect(author.draftEvents).toHaveCount(5);

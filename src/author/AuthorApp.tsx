@@ -85,7 +85,7 @@ function Workspace({ draft, update, replace, saveState }: Omit<ReturnType<typeof
     const blob = new Blob([`${JSON.stringify(exportDataset(draft), null, 2)}\n`], { type: 'application/json' });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `${slugify(draft.title)}.json`;
+    a.download = `${slugify(draft.title || 'dossier')}.json`;
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   };
@@ -118,9 +118,13 @@ function Workspace({ draft, update, replace, saveState }: Omit<ReturnType<typeof
       <main className="author-grid">
         <SourcePanel draft={draft} current={sourceId} onPick={(id) => { setSourceId(id); setRange(null); }} onAdd={onAddSource} />
         <ArticlePane source={source} sentences={proposer?.sentences ?? []} chosen={range} onChoose={(r) => setRange(r)} />
-        {source && range && proposal ? (
+        {source && range && proposal && !indexes && !gazetteer.isError ? (
+          <section className="author-panel author-event author-event--empty" aria-busy="true">
+            <p className="author-muted" role="status">{t.gazetteerLoading}</p>
+          </section>
+        ) : source && range && proposal ? (
           <EventForm
-            key={`${source.id}:${range.start}:${range.end}:${indexes ? 1 : 0}`}
+            key={`${source.id}:${range.start}:${range.end}`}
             draft={draft}
             quote={source.text.slice(range.start, range.end)}
             published={source.published}
@@ -137,7 +141,7 @@ function Workspace({ draft, update, replace, saveState }: Omit<ReturnType<typeof
         )}
       </main>
       <DraftViews draft={draft} onRemove={(id) => update((d) => removeEvent(d, id))} />
-      <footer className="author-footer author-muted" data-testid="author-credit">{gazetteer.data?.credit ?? t.credit}</footer>
+      <footer className="author-footer author-muted" data-testid="author-credit">{t.credit}</footer>
     </div>
   );
 }

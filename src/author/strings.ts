@@ -31,6 +31,7 @@ export const STRINGS = defineStrings({
     views: 'The draft dossier', viewsEmpty: 'The map, network and timeline of the draft appear here with its first event.',
     map: 'Map', network: 'Actors', timeline: 'Timeline', credit: 'Place names: GeoNames (geonames.org), CC BY 4.0.',
     gazetteerFailed: 'The place gazetteer could not be loaded: places will not be proposed.', score: 'score {score}',
+    gazetteerLoading: 'Loading the place gazetteer…',
     weekday: 'weekday', day: 'day', month: 'month', year: 'year',
   },
   fr: {
@@ -63,6 +64,7 @@ export const STRINGS = defineStrings({
     views: 'Le dossier en cours', viewsEmpty: 'La carte, le réseau et la chronologie du brouillon apparaissent ici dès son premier événement.',
     map: 'Carte', network: 'Acteurs', timeline: 'Chronologie', credit: 'Noms de lieux : GeoNames (geonames.org), CC BY 4.0.',
     gazetteerFailed: 'Le répertoire des lieux n’a pas pu être chargé : aucun lieu ne sera proposé.', score: 'score {score}',
+    gazetteerLoading: 'Chargement du répertoire des lieux…',
     weekday: 'jour de la semaine', day: 'jour', month: 'mois', year: 'année',
   },
 });

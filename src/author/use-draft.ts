@@ -4,7 +4,7 @@ import { loadDraft, saveDraft } from './draft-storage';
 
 export type SaveState = 'loading' | 'saved' | 'saving' | 'unavailable';
 
-/** The draft dossier: read from IndexedDB once, written back (debounced) after every change. */
+/** The draft dossier: read from IndexedDB once, written back after every change. */
 export function useDraft(): { draft: Draft | null; update: (change: (d: Draft) => Draft) => void; replace: (d: Draft) => void; saveState: SaveState } {
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saveState, setSaveState] = useState<SaveState>('loading');
@@ -30,14 +30,16 @@ export function useDraft(): { draft: Draft | null; update: (change: (d: Draft) =
 
   useEffect(() => {
     if (!draft || !dirty.current) return;
+    // Written at once (no debounce): a reload right after a change must not lose it. Writes finish in order.
+    let current = true;
     setSaveState('saving');
-    const timer = setTimeout(() => {
-      saveDraft(draft).then(
-        () => setSaveState('saved'),
-        () => setSaveState('unavailable'),
-      );
-    }, 250);
-    return () => clearTimeout(timer);
+    saveDraft(draft).then(
+      () => current && setSaveState('saved'),
+      () => current && setSaveState('unavailable'),
+    );
+    return () => {
+      current = false;
+    };
   }, [draft]);
 
   const update = useCallback((change: (d: Draft) => Draft) => {

@@ -52,7 +52,7 @@ export interface Draft {
   events: DraftEvent[];
 }
 
-export const emptyDraft = (title = 'Draft dossier'): Draft => ({ title, sources: [], places: [], actors: [], events: [] });
+export const emptyDraft = (title = ''): Draft => ({ title, sources: [], places: [], actors: [], events: [] });
 
 /** A lowercase ASCII slug of a name: "Sergueï Choïgou" → "serguei-choigou". */
 export function slugify(name: string): string {
@@ -130,7 +130,7 @@ export function exportDataset(draft: Draft): Record<string, unknown> {
   const usedActors = new Set(draft.events.flatMap((e) => e.actorIds));
   return {
     schemaVersion: 1,
-    title: draft.title,
+    ...(draft.title.trim() ? { title: draft.title.trim() } : {}),
     sources: draft.sources.map((s) => omitEmpty({ ...s })),
     places: draft.places.filter((p) => usedPlaces.has(p.id)).map((p) => omitEmpty({ ...p })),
     actors: draft.actors.filter((a) => usedActors.has(a.id)).map((a) => omitEmpty({ ...a })),
@@ -170,7 +170,7 @@ export function importDataset(raw: unknown, lang: string, files: ReadonlyMap<str
     return { id, title: pickText(s.title as Text, lang) || id, outlet: pickText(s.outlet as Text, lang), language: str(s.language) ?? lang, published: str(s.published) ?? null, text };
   });
   return {
-    title: pickText(d.title as Text, lang) || 'Dossier',
+    title: pickText(d.title as Text, lang),
     sources,
     places: list('places').map((p) => omitEmpty({ id: String(p.id), name: pickText(p.name as Text, lang), lon: Number(p.lon), lat: Number(p.lat), country: str(p.country) })),
     actors: list('actors').map((a) => omitEmpty({ id: String(a.id), name: pickText(a.name as Text, lang), type: str(a.type), aliases: Array.isArray(a.aliases) ? a.aliases.filter((x): x is string => typeof x === 'string') : undefined })),
