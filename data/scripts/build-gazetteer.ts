@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { foldText } from '../../src/core/search';
-import { GAZETTEER_CREDIT, type GazetteerFile, type GazetteerRow } from '../../src/core/propose/gazetteer';
+import { GAZETTEER_CREDIT, type CountryRow, type GazetteerFile, type GazetteerRow } from '../../src/core/propose/gazetteer';
 
 const MIN_POPULATION = 15_000;
 const OUT = resolve(import.meta.dirname, '../../public/gazetteer.json');
@@ -35,6 +35,26 @@ function alternates(main: string, list: string): string[] {
   return out;
 }
 
+/**
+ * Countries of the cities, named in English and French by the runtime's ICU data (Intl.DisplayNames, no
+ * package needed), each at the population-weighted centre of its cities.
+ */
+function countries(rows: readonly GazetteerRow[]): CountryRow[] {
+  const en = new Intl.DisplayNames(['en'], { type: 'region' });
+  const fr = new Intl.DisplayNames(['fr'], { type: 'region' });
+  const sums = new Map<string, { lat: number; lon: number; pop: number }>();
+  for (const [, lat, lon, code, population] of rows) {
+    if (!/^[A-Z]{2}$/.test(code)) continue;
+    const s = sums.get(code) ?? { lat: 0, lon: 0, pop: 0 };
+    const w = Math.max(population, 1);
+    sums.set(code, { lat: s.lat + lat * w, lon: s.lon + lon * w, pop: s.pop + w });
+  }
+  return [...sums].flatMap(([code, s]): CountryRow[] => {
+    const names = [...new Set([en.of(code), fr.of(code)].filter((n): n is string => !!n && n !== code))];
+    return names.length ? [[code, Number((s.lat / s.pop).toFixed(4)), Number((s.lon / s.pop).toFixed(4)), names.join('|')]] : [];
+  });
+}
+
 export async function buildGazetteer(out = OUT): Promise<{ places: number; bytes: number }> {
   const rows: GazetteerRow[] = [];
   const lines = createInterface({ input: createReadStream(cities.file, 'utf8'), crlfDelay: Infinity });
@@ -47,7 +67,7 @@ export async function buildGazetteer(out = OUT): Promise<{ places: number; bytes
     rows.push([name, Number(Number(lat).toFixed(4)), Number(Number(lon).toFixed(4)), country ?? '', population, capital ? 1 : 0, alternates(name, alt ?? '').join('|')]);
   }
   rows.sort((a, b) => b[4] - a[4]);
-  const file: GazetteerFile = { credit: GAZETTEER_CREDIT, minPopulation: MIN_POPULATION, places: rows };
+  const file: GazetteerFile = { credit: GAZETTEER_CREDIT, minPopulation: MIN_POPULATION, places: rows, countries: countries(rows) };
   const json = JSON.stringify(file);
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, json);

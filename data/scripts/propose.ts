@@ -42,7 +42,7 @@ function fail(message: string): never {
 
 async function main(args: string[]) {
   const datasetPath = option(args, '--dataset');
-  const gazetteer = (await loadGazetteer()).places;
+  const gazetteer = await loadGazetteer();
   if (args.includes('--score')) {
     const file = datasetPath ?? 'data/dataset.json';
     console.log(formatScore(file, scoreDataset(file, gazetteer, true), scoreDataset(file, gazetteer, false)));
@@ -61,7 +61,7 @@ async function main(args: string[]) {
     fail(`cannot read ${article}: ${(err as Error).message}`);
   }
   const known = datasetPath ? knownFromDataset(JSON.parse(readFileSync(datasetPath, 'utf8'))) : { places: [], actors: [] };
-  const proposals = proposeArticle(text, { published, lang, gazetteer, ...known });
+  const proposals = proposeArticle(text, { published, lang, gazetteer: gazetteer.places, countries: gazetteer.countries ?? [], ...known });
   console.log(JSON.stringify(toJsonItems(proposals), null, 2));
 }
 

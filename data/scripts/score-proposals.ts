@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { locateQuote, splitParagraphs } from '../../src/core/provenance';
-import { distanceKm, type GazetteerRow } from '../../src/core/propose/gazetteer';
+import { distanceKm, type GazetteerFile } from '../../src/core/propose/gazetteer';
 import { buildIndexes, createProposer, knownFromDataset, type AnyText } from '../../src/core/propose/propose';
 import { foldText } from '../../src/core/search';
 
@@ -33,11 +33,13 @@ const names = (t: AnyText) => (typeof t === 'string' ? [t] : Object.values(t));
 const mentions = (sentence: string, name: string) => ` ${foldText(sentence)} `.includes(` ${foldText(name)} `);
 
 /** `withDataset` false scores the gazetteer and name runs alone, as for a new dossier. */
-export function scoreDataset(file: string, gazetteer: readonly GazetteerRow[], withDataset: boolean): Score {
+export function scoreDataset(file: string, gazetteerFile: GazetteerFile, withDataset: boolean): Score {
+  const gazetteer = gazetteerFile.places;
+  const countries = gazetteerFile.countries ?? [];
   const data = JSON.parse(readFileSync(file, 'utf8')) as KeyDataset;
   const root = resolve(dirname(resolve(file)), '..');
   const known = withDataset ? knownFromDataset(data) : { places: [], actors: [] };
-  const indexes = buildIndexes({ gazetteer, ...known });
+  const indexes = buildIndexes({ gazetteer, countries, ...known });
   const placesById = new Map(data.places.map((p) => [p.id, p]));
   const actorsById = new Map(data.actors.map((a) => [a.id, a]));
   const score: Score = { date: { hit: 0, of: 0 }, dateFirst: { hit: 0, of: 0 }, dateOrAlternative: { hit: 0, of: 0 }, place: { hit: 0, of: 0 }, actor: { hit: 0, of: 0 } };

@@ -57,7 +57,9 @@ test.describe('authoring workspace', () => {
     // The draft's map, network and timeline show them.
     await expect(author.views.getByTestId('map-view').locator('[data-place-id]')).toHaveCount(2);
     await expect(author.views.getByTestId('network-view').locator('[data-actor-id="kim-jong-un"]')).toHaveCount(1);
-    await expect(author.views.getByTestId('network-view').locator('[data-actor-id]')).toHaveCount(6);
+    // Wang Yi, Choïgou, KCNA, Kim Jong-un, Poutine, Lin Jian, and the countries named beside them (Russie, Ukraine).
+    await expect(author.views.getByTestId('network-view').locator('[data-actor-id]')).toHaveCount(8);
+    await expect(author.views.getByTestId('network-view').locator('[data-actor-id="russie"]')).toHaveCount(1);
     await expect(author.views.getByTestId('timeline-view').getByRole('slider')).toHaveCount(2);
 
     // Export: the minimal form, ids slugs, quotes verbatim in the inline text.

@@ -23,7 +23,7 @@ export function useMatchIndexes(draft: Draft, gazetteer: GazetteerFile | undefin
   const { places, actors } = draft;
   return useMemo(() => {
     if (!gazetteer) return null;
-    return buildIndexes({ gazetteer: gazetteer.places, ...knownFromDataset({ places, actors }) });
+    return buildIndexes({ gazetteer: gazetteer.places, countries: gazetteer.countries ?? [], ...knownFromDataset({ places, actors }) });
   }, [gazetteer, places, actors]);
 }
 

@@ -136,7 +136,12 @@ function nearMiss(words: string, index: ActorIndex): Entry | undefined {
  * Actors of a sentence, best first. `isPlace` tells which capitalised runs are places, so "Pékin" is not
  * proposed as a new actor.
  */
-export function proposeActors(sentence: string, index: ActorIndex, isPlace: (words: string) => boolean = () => false): ActorProposal[] {
+export function proposeActors(
+  sentence: string,
+  index: ActorIndex,
+  isPlace: (words: string) => boolean = () => false,
+  typeOf: (words: string) => string | undefined = () => undefined,
+): ActorProposal[] {
   const tokens = tokenize(sentence);
   const covered = tokens.map(() => false);
   const found = matchAliases(sentence, tokens, index, covered);
@@ -167,7 +172,8 @@ export function proposeActors(sentence: string, index: ActorIndex, isPlace: (wor
     // only when it reads as a name ("Baerbock avait mentionné"), not a common word ("Conclu", "Cette").
     const opening = s === 0 && e - s === 1 && !isAcronym(words);
     if (opening && (SENTENCE_STARTERS.has(tokens[0]!.folded) || /(?:é|ée|és|ées|ant|ment)$/u.test(tokens[0]!.folded))) continue;
-    found.push({ name: words, score: opening ? 0.3 : e - s >= 2 || isAcronym(words) ? 0.5 : 0.4, from: words });
+    const type = typeOf(words);
+    found.push({ name: words, score: type ? 0.5 : opening ? 0.3 : e - s >= 2 || isAcronym(words) ? 0.5 : 0.4, ...(type ? { type } : {}), from: words });
   }
   const best = new Map<string, ActorProposal>();
   for (const p of found) {

@@ -47,3 +47,12 @@ describe('lookupPlaces', () => {
     expect(lookupPlaces('Atlantis', index)).toEqual([]);
   });
 });
+
+describe('countries', () => {
+  it('proposes a country after the cities, and knows its names in both languages', () => {
+    const index = buildPlaceIndex(ROWS, [], [['KP', 39.5, 126.5, 'North Korea|Corée du Nord']]);
+    const found = proposePlaces('La Corée du Nord a reçu des visiteurs à Pékin.', index);
+    expect(found.map((p) => [p.name, p.country])).toEqual([['Beijing', 'CN'], ['North Korea', 'KP']]);
+    expect(index.countries.get('coree du nord')).toBe('KP');
+  });
+});

@@ -12,10 +12,14 @@ export const GAZETTEER_CREDIT = 'Place names and coordinates: GeoNames (geonames
 /** name, lat, lon, country (ISO 3166 alpha-2), population, capital (1/0), folded alternate names joined by "|". */
 export type GazetteerRow = [string, number, number, string, number, 0 | 1, string];
 
+/** ISO 3166 alpha-2 code, lat, lon (population-weighted centre of its cities), names (English, French) joined by "|". */
+export type CountryRow = [string, number, number, string];
+
 export interface GazetteerFile {
   credit: string;
   minPopulation: number;
   places: GazetteerRow[];
+  countries?: CountryRow[];
 }
 
 export interface KnownPlace {
@@ -49,6 +53,8 @@ interface Candidate {
 export interface PlaceIndex {
   byName: Map<string, Candidate[]>;
   longest: number;
+  /** Folded country names → ISO code: "coree du nord" → "KP". */
+  countries: Map<string, string>;
 }
 
 const EARTH_KM = 6371;
@@ -75,8 +81,8 @@ function add(index: PlaceIndex, name: string, candidate: Candidate): void {
 }
 
 /** Indexes the gazetteer and the dataset's places by folded name; a city near a dataset place becomes that place. */
-export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = []): PlaceIndex {
-  const index: PlaceIndex = { byName: new Map(), longest: 1 };
+export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = [], countries: readonly CountryRow[] = []): PlaceIndex {
+  const index: PlaceIndex = { byName: new Map(), longest: 1, countries: new Map() };
   for (const p of known) {
     const candidate: Candidate = { id: p.id, name: p.names[0] ?? p.id, lon: p.lon, lat: p.lat, score: 0.95, ...(p.country ? { country: p.country } : {}) };
     for (const name of p.names) add(index, name, candidate);
@@ -90,6 +96,14 @@ export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: reado
       : { name, lon, lat, country, score: base };
     add(index, name, candidate);
     for (const a of alt ? alt.split('|') : []) add(index, a, { ...candidate, score: candidate.score - 0.05 });
+  }
+  // Countries after cities: a country is a coarse place (its centre), proposed when nothing finer is named.
+  for (const [code, lat, lon, names] of countries) {
+    const all = names.split('|');
+    for (const name of all) {
+      add(index, name, { name: all[0]!, lon, lat, country: code, score: 0.55 });
+      index.countries.set(foldText(name), code);
+    }
   }
   for (const list of index.byName.values()) list.sort((a, b) => b.score - a.score);
   return index;

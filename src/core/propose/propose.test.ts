@@ -58,3 +58,10 @@ describe('proposeForRange', () => {
     expect(merged.actors.map((a) => a.id)).toEqual(['wang-yi', 'sergei-shoigu']);
   });
 });
+
+describe('countries as actors', () => {
+  it('proposes a named country as a new actor of type country', () => {
+    const [s] = proposeArticle('Le traité lie la Corée du Nord et la Russie.', { published: '2024-11-12', lang: 'fr', gazetteer: [], countries: [['KP', 39.5, 126.5, 'North Korea|Corée du Nord'], ['RU', 55, 40, 'Russia|Russie']] });
+    expect(s!.actors.map((a) => [a.name, a.type])).toEqual([['Corée du Nord', 'country'], ['Russie', 'country']]);
+  });
+});

@@ -1,6 +1,6 @@
 import { buildActorIndex, proposeActors, type ActorIndex, type ActorProposal, type KnownActor } from './actors';
 import { proposeDates, type DateProposal, type ProposalLang } from './dates';
-import { buildPlaceIndex, proposePlaces, type GazetteerRow, type KnownPlace, type PlaceIndex, type PlaceProposal } from './gazetteer';
+import { buildPlaceIndex, proposePlaces, type CountryRow, type GazetteerRow, type KnownPlace, type PlaceIndex, type PlaceProposal } from './gazetteer';
 import { splitSentences, type Sentence } from './sentences';
 import { dayFromIso, isoFromDay } from '../dates';
 import { foldText } from '../search';
@@ -46,6 +46,7 @@ export interface ProposerOptions {
   published: string | null;
   lang: ProposalLang;
   gazetteer: readonly GazetteerRow[];
+  countries?: readonly CountryRow[];
   places?: readonly KnownPlace[];
   actors?: readonly KnownActor[];
   /** The reference day when `published` is null. */
@@ -63,8 +64,8 @@ export interface MatchIndexes {
   actors: ActorIndex;
 }
 
-export function buildIndexes(options: Pick<ProposerOptions, 'gazetteer' | 'places' | 'actors'>): MatchIndexes {
-  return { places: buildPlaceIndex(options.gazetteer, options.places ?? []), actors: buildActorIndex(options.actors ?? []) };
+export function buildIndexes(options: Pick<ProposerOptions, 'gazetteer' | 'countries' | 'places' | 'actors'>): MatchIndexes {
+  return { places: buildPlaceIndex(options.gazetteer, options.places ?? [], options.countries ?? []), actors: buildActorIndex(options.actors ?? []) };
 }
 
 export function createProposer(text: string, options: ProposerOptions, indexes: MatchIndexes = buildIndexes(options)): Proposer {
@@ -96,7 +97,7 @@ export function createProposer(text: string, options: ProposerOptions, indexes: 
     // Only a likely place (a dataset place, a capital, a city of some size) keeps a name from the actors: "Lin"
     // is a village somewhere, and a spokesman here.
     const placeWords = new Set(places.filter((p) => p.score >= 0.6).map((p) => foldText(p.from)));
-    const actors = proposeActors(s.text, indexes.actors, (w) => placeWords.has(foldText(w)));
+    const actors = proposeActors(s.text, indexes.actors, (w) => placeWords.has(foldText(w)), (w) => (indexes.places.countries.has(foldText(w)) ? 'country' : undefined));
     // "Vladimir" in "Vladimir Poutine" is a first name, not the city: a place inside a longer name is dropped.
     const names = actors.map((a) => foldText(a.from)).filter((f) => f.includes(' '));
     const placesOutsideNames = places.filter((p) => {
