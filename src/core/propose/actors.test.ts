@@ -41,3 +41,9 @@ describe('editDistance', () => {
     expect(editDistance('a', 'abcdef', 2)).toBe(3);
   });
 });
+
+describe('new actors’ types', () => {
+  it('reads an unknown acronym as an organisation', () => {
+    expect(proposeActors('Selon l’agence KCNA, le texte est ratifié.', index).map((a) => [a.name, a.type])).toEqual([['KCNA', 'organization']]);
+  });
+});

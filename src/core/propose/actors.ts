@@ -172,7 +172,7 @@ export function proposeActors(
     // only when it reads as a name ("Baerbock avait mentionné"), not a common word ("Conclu", "Cette").
     const opening = s === 0 && e - s === 1 && !isAcronym(words);
     if (opening && (SENTENCE_STARTERS.has(tokens[0]!.folded) || /(?:é|ée|és|ées|ant|ment)$/u.test(tokens[0]!.folded))) continue;
-    const type = typeOf(words);
+    const type = typeOf(words) ?? (isAcronym(words) ? 'organization' : undefined);
     found.push({ name: words, score: type ? 0.5 : opening ? 0.3 : e - s >= 2 || isAcronym(words) ? 0.5 : 0.4, ...(type ? { type } : {}), from: words });
   }
   const best = new Map<string, ActorProposal>();
