@@ -46,6 +46,17 @@ function Workspace({ draft, update, replace, saveState }: Omit<ReturnType<typeof
     setRange(null);
   };
 
+  /** After the form closes, focus goes back to the sentence it was made from, not to the page. */
+  const closeForm = () => {
+    const at = range?.start;
+    setRange(null);
+    requestAnimationFrame(() => {
+      const sentences = [...document.querySelectorAll<HTMLElement>('[data-testid="author-article"] [data-start]')];
+      const back = sentences.filter((el) => at !== undefined && Number(el.dataset.start) <= at).at(-1) ?? sentences[0];
+      back?.focus();
+    });
+  };
+
   const onAddEvent = (e: NewEvent): string | null => {
     if (!source) return t.pickSource;
     const at = locateQuote(source.text, splitParagraphs(source.text), e.quote);
@@ -67,7 +78,7 @@ function Workspace({ draft, update, replace, saveState }: Omit<ReturnType<typeof
       }).draft;
     });
     setStatus(fill(t.added, { title: e.title }));
-    setRange(null);
+    closeForm();
     return null;
   };
 
@@ -77,7 +88,7 @@ function Workspace({ draft, update, replace, saveState }: Omit<ReturnType<typeof
     if (!at?.exact) return t.quoteNotFound;
     update((d) => addEvidence(d, eventId, { sourceId: source.id, quote: source.text.slice(at.range.start, at.range.end) }));
     setStatus(fill(t.quoteAdded, { title: draft.events.find((e) => e.id === eventId)?.title ?? eventId }));
-    setRange(null);
+    closeForm();
     return null;
   };
 
