@@ -20,8 +20,9 @@ export function AuthorHeader({ draft, saveState, onTitle, onExport, onOpen, onRe
   const { setLang, setTheme } = useDossierStore.getState();
   const [error, setError] = useState<string | null>(null);
   const back = (() => {
+    // The draft's ids mean nothing to the dossier: only the language and theme go back with the user.
     const q = new URLSearchParams(window.location.search);
-    q.delete('author');
+    for (const k of ['author', 'place', 'actor', 'event', 'from', 'to']) q.delete(k);
     const s = q.toString();
     return s ? `?${s}` : './';
   })();
