@@ -50,8 +50,17 @@ interface Candidate {
   score: number;
 }
 
-export interface PlaceIndex {
+/** The gazetteer by folded name: built once per gazetteer file (about a second), whatever the dataset. */
+interface NameIndex {
   byName: Map<string, Candidate[]>;
+  longest: number;
+}
+
+export interface PlaceIndex {
+  gazetteer: NameIndex;
+  /** The dataset's own places by folded name, and as a list for the distance test. */
+  known: NameIndex;
+  knownPlaces: readonly KnownPlace[];
   longest: number;
   /** Folded country names → ISO code: "coree du nord" → "KP". */
   countries: Map<string, string>;
@@ -69,44 +78,76 @@ export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lo
 /** How close a gazetteer city must be to a dataset place to be read as that place. */
 const SAME_PLACE_KM = 30;
 
-function add(index: PlaceIndex, name: string, candidate: Candidate): void {
-  const key = foldText(name);
+/** Adds a name; `key` is already folded for the gazetteer's alternate names (folded at build time). */
+function add(index: NameIndex, key: string, candidate: Candidate): void {
   if (key.length < 2 || FUNCTION_WORDS.has(key)) return;
-  const list = index.byName.get(key) ?? [];
-  const same = list.findIndex((c) => (c.id !== undefined && c.id === candidate.id) || (c.name === candidate.name && distanceKm(c, candidate) < 1));
+  let list = index.byName.get(key);
+  if (!list) {
+    list = [];
+    index.byName.set(key, list);
+    const words = key.split(' ').length;
+    if (words > index.longest) index.longest = words;
+  }
+  const same = list.findIndex((c) => (c.id !== undefined && c.id === candidate.id) || (c.name === candidate.name && c.lat === candidate.lat && c.lon === candidate.lon));
   if (same >= 0) list[same]!.score = Math.max(list[same]!.score, candidate.score);
   else list.push(candidate);
-  index.byName.set(key, list);
-  index.longest = Math.max(index.longest, key.split(' ').length);
 }
 
-/** Indexes the gazetteer and the dataset's places by folded name; a city near a dataset place becomes that place. */
-export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = [], countries: readonly CountryRow[] = []): PlaceIndex {
-  const index: PlaceIndex = { byName: new Map(), longest: 1, countries: new Map() };
-  for (const p of known) {
-    const candidate: Candidate = { id: p.id, name: p.names[0] ?? p.id, lon: p.lon, lat: p.lat, score: 0.95, ...(p.country ? { country: p.country } : {}) };
-    for (const name of p.names) add(index, name, candidate);
-  }
+function buildGazetteerIndex(gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[]): { names: NameIndex; countries: Map<string, string> } {
+  const names: NameIndex = { byName: new Map(), longest: 1 };
   for (const [name, lat, lon, country, population, capital, alt] of gazetteer) {
-    const near = known.find((p) => distanceKm(p, { lat, lon }) < SAME_PLACE_KM);
     // Capitals first, then by size: log10 of 15k is ~4.2, of 20M ~7.3.
-    const base = capital ? 0.85 : Math.min(0.8, 0.3 + Math.log10(Math.max(population, 1)) / 15);
-    const candidate: Candidate = near
-      ? { id: near.id, name: near.names[0] ?? near.id, lon: near.lon, lat: near.lat, score: 0.9, ...(near.country ? { country: near.country } : {}) }
-      : { name, lon, lat, country, score: base };
-    add(index, name, candidate);
-    for (const a of alt ? alt.split('|') : []) add(index, a, { ...candidate, score: candidate.score - 0.05 });
+    const candidate: Candidate = { name, lon, lat, country, score: capital ? 0.85 : Math.min(0.8, 0.3 + Math.log10(Math.max(population, 1)) / 15) };
+    add(names, foldText(name), candidate);
+    if (alt) for (const a of alt.split('|')) add(names, a, { ...candidate, score: candidate.score - 0.05 });
   }
   // Countries after cities: a country is a coarse place (its centre), proposed when nothing finer is named.
-  for (const [code, lat, lon, names] of countries) {
-    const all = names.split('|');
+  const codes = new Map<string, string>();
+  for (const [code, lat, lon, list] of countries) {
+    const all = list.split('|');
     for (const name of all) {
-      add(index, name, { name: all[0]!, lon, lat, country: code, score: 0.55 });
-      index.countries.set(foldText(name), code);
+      add(names, foldText(name), { name: all[0]!, lon, lat, country: code, score: 0.55 });
+      codes.set(foldText(name), code);
     }
   }
-  for (const list of index.byName.values()) list.sort((a, b) => b.score - a.score);
-  return index;
+  for (const l of names.byName.values()) l.sort((a, b) => b.score - a.score);
+  return { names, countries: codes };
+}
+
+const built = new WeakMap<readonly GazetteerRow[], { countries: readonly CountryRow[]; index: ReturnType<typeof buildGazetteerIndex> }>();
+
+/**
+ * Indexes the gazetteer (once per gazetteer, cached) and the dataset's places (cheap, every time the dataset
+ * changes); a gazetteer city near a dataset place is read as that place.
+ */
+export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = [], countries: readonly CountryRow[] = []): PlaceIndex {
+  let cached = built.get(gazetteer);
+  if (!cached || cached.countries !== countries) {
+    cached = { countries, index: buildGazetteerIndex(gazetteer, countries) };
+    built.set(gazetteer, cached);
+  }
+  const own: NameIndex = { byName: new Map(), longest: 1 };
+  for (const p of known) {
+    const candidate: Candidate = { id: p.id, name: p.names[0] ?? p.id, lon: p.lon, lat: p.lat, score: 0.95, ...(p.country ? { country: p.country } : {}) };
+    for (const name of p.names) add(own, foldText(name), candidate);
+  }
+  return { gazetteer: cached.index.names, known: own, knownPlaces: known, longest: Math.max(own.longest, cached.index.names.longest), countries: cached.index.countries };
+}
+
+/** Every reading of a folded name, best first: the dataset's places, then gazetteer cities (near a dataset place → that place). */
+function candidatesFor(index: PlaceIndex, key: string): Candidate[] | undefined {
+  const own = index.known.byName.get(key);
+  const cities = index.gazetteer.byName.get(key);
+  if (!own && !cities) return undefined;
+  const out: Candidate[] = [...(own ?? [])];
+  for (const c of cities ?? []) {
+    const near = index.knownPlaces.find((p) => distanceKm(p, c) < SAME_PLACE_KM);
+    const candidate: Candidate = near ? { id: near.id, name: near.names[0] ?? near.id, lon: near.lon, lat: near.lat, score: Math.max(0.9, c.score), ...(near.country ? { country: near.country } : {}) } : c;
+    const same = out.findIndex((o) => (o.id !== undefined && o.id === candidate.id) || o === candidate);
+    if (same >= 0) out[same] = { ...out[same]!, score: Math.max(out[same]!.score, candidate.score) };
+    else out.push(candidate);
+  }
+  return out.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -127,7 +168,7 @@ export function proposePlaces(sentence: string, index: PlaceIndex): PlaceProposa
       const last = tokens[i + n - 1]!;
       const words = sentence.slice(tokens[i]!.start, last.end);
       if (/[,;:()«»"“”]/.test(words)) continue;
-      const list = index.byName.get(foldText(words));
+      const list = candidatesFor(index, foldText(words));
       if (!list) continue;
       // A lone capitalised word opening the sentence is weaker evidence ("Nice" the adjective does not start sentences, but many words do).
       // Capitals and the dataset's places are strong enough names to open a sentence ("Pyongyang a ratifié").
@@ -152,5 +193,5 @@ export function proposePlaces(sentence: string, index: PlaceIndex): PlaceProposa
 /** Places of exactly this name (folded), best first: the workspace's place search. */
 export function lookupPlaces(name: string, index: PlaceIndex, limit = 6): PlaceProposal[] {
   const words = name.trim();
-  return (index.byName.get(foldText(words)) ?? []).slice(0, limit).map((c) => ({ ...(c.id ? { id: c.id } : {}), name: c.name, lon: c.lon, lat: c.lat, score: c.score, ...(c.country ? { country: c.country } : {}), from: words }));
+  return (candidatesFor(index, foldText(words)) ?? []).slice(0, limit).map((c) => ({ ...(c.id ? { id: c.id } : {}), name: c.name, lon: c.lon, lat: c.lat, score: c.score, ...(c.country ? { country: c.country } : {}), from: words }));
 }
