@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Draft, DraftSource } from '../core/propose/draft';
-import type { GazetteerFile } from '../core/propose/gazetteer';
+import { indexGazetteer, isGazetteerIndexed, type CountryRow, type GazetteerFile } from '../core/propose/gazetteer';
 import { buildIndexes, createProposer, knownFromDataset, type MatchIndexes, type Proposer } from '../core/propose/propose';
 
 /** The GeoNames gazetteer, served beside the app and fetched only when the workspace opens. */
@@ -18,13 +18,44 @@ export function useGazetteer() {
   });
 }
 
+const NO_COUNTRIES: readonly CountryRow[] = [];
+
+/** Indexes the gazetteer's names in slices of ~25 ms between frames, so the page keeps answering meanwhile. */
+function useGazetteerIndexed(gazetteer: GazetteerFile | undefined): boolean {
+  const [indexed, setIndexed] = useState<GazetteerFile | null>(null);
+  useEffect(() => {
+    if (!gazetteer) return;
+    const countries = gazetteer.countries ?? NO_COUNTRIES;
+    if (isGazetteerIndexed(gazetteer.places, countries)) {
+      setIndexed(gazetteer);
+      return;
+    }
+    const steps = indexGazetteer(gazetteer.places, countries, 500);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const until = performance.now() + 25;
+      while (performance.now() < until) {
+        if (steps.next().done) {
+          setIndexed(gazetteer);
+          return;
+        }
+      }
+      timer = setTimeout(slice, 0);
+    };
+    slice();
+    return () => clearTimeout(timer);
+  }, [gazetteer]);
+  return gazetteer !== undefined && indexed === gazetteer;
+}
+
 /** Match indexes over the gazetteer and the draft's own places and actors (which rank first). */
 export function useMatchIndexes(draft: Draft, gazetteer: GazetteerFile | undefined): MatchIndexes | null {
   const { places, actors } = draft;
+  const ready = useGazetteerIndexed(gazetteer);
   return useMemo(() => {
-    if (!gazetteer) return null;
-    return buildIndexes({ gazetteer: gazetteer.places, countries: gazetteer.countries ?? [], ...knownFromDataset({ places, actors }) });
-  }, [gazetteer, places, actors]);
+    if (!gazetteer || !ready) return null;
+    return buildIndexes({ gazetteer: gazetteer.places, countries: gazetteer.countries ?? NO_COUNTRIES, ...knownFromDataset({ places, actors }) });
+  }, [gazetteer, ready, places, actors]);
 }
 
 /** A proposer for one article: its sentences now, each sentence's proposals when asked. */

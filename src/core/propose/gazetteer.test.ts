@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPlaceIndex, distanceKm, lookupPlaces, proposePlaces, type GazetteerRow } from './gazetteer';
+import { buildPlaceIndex, distanceKm, indexGazetteer, isGazetteerIndexed, lookupPlaces, proposePlaces, type GazetteerRow } from './gazetteer';
 
 const ROWS: GazetteerRow[] = [
   ['Beijing', 39.9075, 116.3972, 'CN', 18960744, 1, 'pekin|peking'],
@@ -54,5 +54,16 @@ describe('countries', () => {
     const found = proposePlaces('La Corée du Nord a reçu des visiteurs à Pékin.', index);
     expect(found.map((p) => [p.name, p.country])).toEqual([['Beijing', 'CN'], ['North Korea', 'KP']]);
     expect(index.countries.get('coree du nord')).toBe('KP');
+  });
+});
+
+describe('indexGazetteer', () => {
+  it('indexes in steps, then serves every later index from its cache', () => {
+    const rows = ROWS.map((r) => [...r] as GazetteerRow);
+    expect(isGazetteerIndexed(rows)).toBe(false);
+    const steps = [...indexGazetteer(rows, [], 2)];
+    expect(steps).toHaveLength(2); // 5 cities, a pause after every 2
+    expect(isGazetteerIndexed(rows)).toBe(true);
+    expect(proposePlaces('à Koursk', buildPlaceIndex(rows))[0]!.name).toBe('Kursk');
   });
 });

@@ -93,13 +93,27 @@ function add(index: NameIndex, key: string, candidate: Candidate): void {
   else list.push(candidate);
 }
 
-function buildGazetteerIndex(gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[]): { names: NameIndex; countries: Map<string, string> } {
+const built = new WeakMap<readonly GazetteerRow[], { countries: readonly CountryRow[]; index: { names: NameIndex; countries: Map<string, string> } }>();
+
+/**
+ * Builds the gazetteer's name index (about a second for 24k cities and their 110k names) and caches it. A
+ * generator, so a UI can run it in slices between frames (it yields every `rowsPerStep` cities) instead of
+ * freezing; `buildPlaceIndex` drains it at once when nothing has prepared it.
+ */
+export function* indexGazetteer(gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[] = [], rowsPerStep = 1500): Generator<void, void> {
+  const cached = built.get(gazetteer);
+  if (cached && cached.countries === countries) return;
   const names: NameIndex = { byName: new Map(), longest: 1 };
+  let n = 0;
   for (const [name, lat, lon, country, population, capital, alt] of gazetteer) {
     // Capitals first, then by size: log10 of 15k is ~4.2, of 20M ~7.3.
     const candidate: Candidate = { name, lon, lat, country, score: capital ? 0.85 : Math.min(0.8, 0.3 + Math.log10(Math.max(population, 1)) / 15) };
     add(names, foldText(name), candidate);
-    if (alt) for (const a of alt.split('|')) add(names, a, { ...candidate, score: candidate.score - 0.05 });
+    if (alt) {
+      const other: Candidate = { ...candidate, score: candidate.score - 0.05 };
+      for (const a of alt.split('|')) add(names, a, other);
+    }
+    if (++n % rowsPerStep === 0) yield;
   }
   // Countries after cities: a country is a coarse place (its centre), proposed when nothing finer is named.
   const codes = new Map<string, string>();
@@ -111,10 +125,10 @@ function buildGazetteerIndex(gazetteer: readonly GazetteerRow[], countries: read
     }
   }
   for (const l of names.byName.values()) l.sort((a, b) => b.score - a.score);
-  return { names, countries: codes };
+  built.set(gazetteer, { countries, index: { names, countries: codes } });
 }
 
-const built = new WeakMap<readonly GazetteerRow[], { countries: readonly CountryRow[]; index: ReturnType<typeof buildGazetteerIndex> }>();
+export const isGazetteerIndexed = (gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[] = []) => built.get(gazetteer)?.countries === countries;
 
 /**
  * Indexes the gazetteer (once per gazetteer, cached) and the dataset's places (cheap, every time the dataset
@@ -123,8 +137,8 @@ const built = new WeakMap<readonly GazetteerRow[], { countries: readonly Country
 export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = [], countries: readonly CountryRow[] = []): PlaceIndex {
   let cached = built.get(gazetteer);
   if (!cached || cached.countries !== countries) {
-    cached = { countries, index: buildGazetteerIndex(gazetteer, countries) };
-    built.set(gazetteer, cached);
+    for (const step of indexGazetteer(gazetteer, countries, Infinity)) void step;
+    cached = built.get(gazetteer)!;
   }
   const own: NameIndex = { byName: new Map(), longest: 1 };
   for (const p of known) {
