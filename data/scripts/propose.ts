@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { knownFromDataset, proposeArticle, type SentenceProposal } from '../../src/core/propose/propose';
-import type { GazetteerFile } from '../../src/core/propose/gazetteer';
+import { NO_COUNTRIES, type GazetteerFile } from '../../src/core/propose/gazetteer';
 import { buildGazetteer, gazetteerIsFresh } from './build-gazetteer';
 import { formatScore, scoreDataset } from './score-proposals';
 
@@ -61,7 +61,7 @@ async function main(args: string[]) {
     fail(`cannot read ${article}: ${(err as Error).message}`);
   }
   const known = datasetPath ? knownFromDataset(JSON.parse(readFileSync(datasetPath, 'utf8'))) : { places: [], actors: [] };
-  const proposals = proposeArticle(text, { published, lang, gazetteer: gazetteer.places, countries: gazetteer.countries ?? [], ...known });
+  const proposals = proposeArticle(text, { published, lang, gazetteer: gazetteer.places, countries: gazetteer.countries ?? NO_COUNTRIES, ...known });
   console.log(JSON.stringify(toJsonItems(proposals), null, 2));
 }
 

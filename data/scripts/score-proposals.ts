@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { locateQuote, splitParagraphs } from '../../src/core/provenance';
-import { distanceKm, type GazetteerFile } from '../../src/core/propose/gazetteer';
+import { distanceKm, NO_COUNTRIES, type GazetteerFile } from '../../src/core/propose/gazetteer';
 import { buildIndexes, createProposer, knownFromDataset, type AnyText } from '../../src/core/propose/propose';
 import { foldText } from '../../src/core/search';
 
@@ -35,7 +35,7 @@ const mentions = (sentence: string, name: string) => ` ${foldText(sentence)} `.i
 /** `withDataset` false scores the gazetteer and name runs alone, as for a new dossier. */
 export function scoreDataset(file: string, gazetteerFile: GazetteerFile, withDataset: boolean): Score {
   const gazetteer = gazetteerFile.places;
-  const countries = gazetteerFile.countries ?? [];
+  const countries = gazetteerFile.countries ?? NO_COUNTRIES;
   const data = JSON.parse(readFileSync(file, 'utf8')) as KeyDataset;
   const root = resolve(dirname(resolve(file)), '..');
   const known = withDataset ? knownFromDataset(data) : { places: [], actors: [] };

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import type { Draft, DraftSource } from '../core/propose/draft';
-import { indexGazetteer, isGazetteerIndexed, type CountryRow, type GazetteerFile } from '../core/propose/gazetteer';
+import { indexGazetteer, isGazetteerIndexed, NO_COUNTRIES, type GazetteerFile } from '../core/propose/gazetteer';
 import { buildIndexes, createProposer, knownFromDataset, type MatchIndexes, type Proposer } from '../core/propose/propose';
 
 /** The GeoNames gazetteer, served beside the app and fetched only when the workspace opens. */
@@ -17,8 +17,6 @@ export function useGazetteer() {
     retry: false,
   });
 }
-
-const NO_COUNTRIES: readonly CountryRow[] = [];
 
 /** Indexes the gazetteer's names in slices of ~25 ms between frames, so the page keeps answering meanwhile. */
 function useGazetteerIndexed(gazetteer: GazetteerFile | undefined): boolean {

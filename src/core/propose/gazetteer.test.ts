@@ -61,7 +61,7 @@ describe('indexGazetteer', () => {
   it('indexes in steps, then serves every later index from its cache', () => {
     const rows = ROWS.map((r) => [...r] as GazetteerRow);
     expect(isGazetteerIndexed(rows)).toBe(false);
-    const steps = [...indexGazetteer(rows, [], 2)];
+    const steps = [...indexGazetteer(rows, undefined, 2)];
     expect(steps).toHaveLength(2); // 5 cities, a pause after every 2
     expect(isGazetteerIndexed(rows)).toBe(true);
     expect(proposePlaces('à Koursk', buildPlaceIndex(rows))[0]!.name).toBe('Kursk');

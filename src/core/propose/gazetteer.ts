@@ -93,6 +93,9 @@ function add(index: NameIndex, key: string, candidate: Candidate): void {
   else list.push(candidate);
 }
 
+/** One empty list, so "no countries" is the same list every call and the cache hits. */
+export const NO_COUNTRIES: readonly CountryRow[] = [];
+
 const built = new WeakMap<readonly GazetteerRow[], { countries: readonly CountryRow[]; index: { names: NameIndex; countries: Map<string, string> } }>();
 
 /**
@@ -100,7 +103,7 @@ const built = new WeakMap<readonly GazetteerRow[], { countries: readonly Country
  * generator, so a UI can run it in slices between frames (it yields every `rowsPerStep` cities) instead of
  * freezing; `buildPlaceIndex` drains it at once when nothing has prepared it.
  */
-export function* indexGazetteer(gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[] = [], rowsPerStep = 1500): Generator<void, void> {
+export function* indexGazetteer(gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[] = NO_COUNTRIES, rowsPerStep = 1500): Generator<void, void> {
   const cached = built.get(gazetteer);
   if (cached && cached.countries === countries) return;
   const names: NameIndex = { byName: new Map(), longest: 1 };
@@ -128,13 +131,13 @@ export function* indexGazetteer(gazetteer: readonly GazetteerRow[], countries: r
   built.set(gazetteer, { countries, index: { names, countries: codes } });
 }
 
-export const isGazetteerIndexed = (gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[] = []) => built.get(gazetteer)?.countries === countries;
+export const isGazetteerIndexed = (gazetteer: readonly GazetteerRow[], countries: readonly CountryRow[] = NO_COUNTRIES) => built.get(gazetteer)?.countries === countries;
 
 /**
  * Indexes the gazetteer (once per gazetteer, cached) and the dataset's places (cheap, every time the dataset
  * changes); a gazetteer city near a dataset place is read as that place.
  */
-export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = [], countries: readonly CountryRow[] = []): PlaceIndex {
+export function buildPlaceIndex(gazetteer: readonly GazetteerRow[], known: readonly KnownPlace[] = [], countries: readonly CountryRow[] = NO_COUNTRIES): PlaceIndex {
   let cached = built.get(gazetteer);
   if (!cached || cached.countries !== countries) {
     for (const step of indexGazetteer(gazetteer, countries, Infinity)) void step;

@@ -1,6 +1,6 @@
 import { buildActorIndex, proposeActors, type ActorIndex, type ActorProposal, type KnownActor } from './actors';
 import { proposeDates, type DateProposal, type ProposalLang } from './dates';
-import { buildPlaceIndex, proposePlaces, type CountryRow, type GazetteerRow, type KnownPlace, type PlaceIndex, type PlaceProposal } from './gazetteer';
+import { buildPlaceIndex, NO_COUNTRIES, proposePlaces, type CountryRow, type GazetteerRow, type KnownPlace, type PlaceIndex, type PlaceProposal } from './gazetteer';
 import { splitSentences, type Sentence } from './sentences';
 import { dayFromIso, isoFromDay } from '../dates';
 import { foldText } from '../search';
@@ -65,7 +65,7 @@ export interface MatchIndexes {
 }
 
 export function buildIndexes(options: Pick<ProposerOptions, 'gazetteer' | 'countries' | 'places' | 'actors'>): MatchIndexes {
-  return { places: buildPlaceIndex(options.gazetteer, options.places ?? [], options.countries ?? []), actors: buildActorIndex(options.actors ?? []) };
+  return { places: buildPlaceIndex(options.gazetteer, options.places ?? [], options.countries ?? NO_COUNTRIES), actors: buildActorIndex(options.actors ?? []) };
 }
 
 export function createProposer(text: string, options: ProposerOptions, indexes: MatchIndexes = buildIndexes(options)): Proposer {
