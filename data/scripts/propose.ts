@@ -65,4 +65,5 @@ async function main(args: string[]) {
   console.log(JSON.stringify(toJsonItems(proposals), null, 2));
 }
 
-await main(process.argv.slice(2));
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(import.meta.filename);
+if (isMain) await main(process.argv.slice(2));
