@@ -39,7 +39,7 @@ export function DraftViews({ draft, onRemove }: { draft: Draft; onRemove: (event
             {draft.events.map((e) => (
               <li key={e.id} data-draft-event-id={e.id}>
                 <span className="author-event__date">{e.date}</span> <span>{e.title}</span>{' '}
-                <span className="author-muted">{fill(t.quotes, { n: e.evidence.length })}</span>{' '}
+                <span className="author-muted">{e.evidence.length === 1 ? t.quote1 : fill(t.quotes, { n: e.evidence.length })}</span>{' '}
                 <button type="button" className="button button--quiet" onClick={() => onRemove(e.id)} aria-label={`${t.remove}: ${e.title}`}>
                   {t.remove}
                 </button>
