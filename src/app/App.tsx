@@ -1,5 +1,5 @@
 import { isCancelledError, QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { UrlState } from '../core/url-state';
 import { datasetQueryOptions, requestFromParam, type DataRequest, type Progress } from '../data/load';
 import { useDossierStore } from '../store/store';
@@ -14,13 +14,23 @@ import { focusOpenControl } from './OpenDataset';
 import { startUrlSync } from './url-sync';
 import './data.css';
 
+// The authoring workspace (`?author=1`) is its own chunk: the viewer's first load does not carry it.
+const AuthorApp = lazy(() => import('../author/AuthorApp'));
+const isAuthoring = () => new URLSearchParams(window.location.search).get('author') === '1';
+
 export function App({ urlState }: { urlState: UrlState }) {
   const [queryClient] = useState(() => new QueryClient());
   useEffect(() => startUrlSync(urlState), [urlState]);
   useDocumentSettings();
   return (
     <QueryClientProvider client={queryClient}>
-      <DataLoader urlState={urlState} />
+      {isAuthoring() ? (
+        <Suspense fallback={<div className="app app--status" data-testid="app" data-ready="false" aria-busy="true"><p className="loading">…</p></div>}>
+          <AuthorApp />
+        </Suspense>
+      ) : (
+        <DataLoader urlState={urlState} />
+      )}
     </QueryClientProvider>
   );
 }

@@ -14,11 +14,13 @@ const STRINGS = defineStrings({
     events: 'events', clear: 'Clear filters', clearHint: 'Clear every filter (Escape)',
     lang: 'Français', langHint: 'Passer l’interface en français',
     dark: 'Dark', light: 'Light', themeHint: 'Switch colour theme', tools: 'Display',
+    author: 'Author', authorHint: 'Build a dossier from articles (authoring workspace)',
   },
   fr: {
     events: 'événements', clear: 'Effacer les filtres', clearHint: 'Effacer tous les filtres (Échap)',
     lang: 'English', langHint: 'Switch the interface to English',
     dark: 'Sombre', light: 'Clair', themeHint: 'Changer de thème', tools: 'Affichage',
+    author: 'Rédiger', authorHint: 'Construire un dossier à partir d’articles (atelier de rédaction)',
   },
 });
 
@@ -48,6 +50,9 @@ export function Header({ views }: { views: readonly ViewName[] }) {
           {t.clear}
         </button>
         <ExportButtons views={views} />
+        <a className="button" href={authorHref()} data-testid="open-author" title={t.authorHint}>
+          {t.author}
+        </a>
         <button type="button" className="button" onClick={() => setLang(lang === 'en' ? 'fr' : 'en')} title={t.langHint} lang={lang === 'en' ? 'fr' : 'en'}>
           {t.lang}
         </button>
@@ -57,4 +62,12 @@ export function Header({ views }: { views: readonly ViewName[] }) {
       </div>
     </header>
   );
+}
+
+/** The workspace keeps the language and theme of the page it is opened from. */
+function authorHref(): string {
+  const q = new URLSearchParams(window.location.search);
+  const keep = new URLSearchParams({ author: '1' });
+  for (const k of ['lang', 'theme']) if (q.get(k)) keep.set(k, q.get(k)!);
+  return `?${keep.toString()}`;
 }
