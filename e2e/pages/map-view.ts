@@ -38,7 +38,7 @@ export class MapView {
     this.canvas = this.root.locator('canvas');
     this.card = this.root.getByTestId('place-card');
     this.cardHeading = this.card.getByRole('heading');
-    this.cardCloseButton = this.card.getByRole('button', { name: /^(Close|Fermer)$/ });
+    this.cardCloseButton = this.card.getByTestId('card-close');
     this.cardEvents = this.card.locator('[data-card-event]');
     this.cardEventButtons = this.cardEvents.getByRole('button');
   }

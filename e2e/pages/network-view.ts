@@ -15,6 +15,7 @@ export class NetworkView {
   readonly tiePanel: Locator;
   /** The events listed in the tie panel, one per `li`. */
   readonly tieEvents: Locator;
+  readonly tiePanelClose: Locator;
   readonly tableToggle: Locator;
   readonly table: Locator;
   readonly zoomIn: Locator;
@@ -30,6 +31,7 @@ export class NetworkView {
     this.svg = this.root.locator('svg.net-svg');
     this.tiePanel = this.root.getByTestId('tie-panel');
     this.tieEvents = this.tiePanel.locator('[data-tie-event]');
+    this.tiePanelClose = this.tiePanel.getByTestId('card-close');
     this.tableToggle = this.root.getByTestId('network-table-toggle');
     this.table = this.root.getByRole('table');
     this.zoomIn = this.root.locator('.net-tools button').nth(1);

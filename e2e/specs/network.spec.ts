@@ -41,7 +41,7 @@ test.describe('network: selecting actors (CONTRACT §2)', () => {
     await dossier.network.clickActor('sergei-lavrov');
     await expect(dossier.network.actor('sergei-lavrov')).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => dossier.urlParams().get('actor')).toBeNull();
-    await expect(dossier.count).toHaveText('34');
+    await expect(dossier.count).toHaveText('36');
   });
 
   test('a place chosen in the URL dims the actors of other places', async ({ dossier }) => {
@@ -123,7 +123,7 @@ test.describe('network: keyboard', () => {
     await page.keyboard.press('Escape');
     await expect(dossier.network.actor('russia')).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => dossier.urlParams().get('actor')).toBeNull();
-    await expect(dossier.count).toHaveText('34');
+    await expect(dossier.count).toHaveText('36');
   });
 
   test('T on a focused node lists its ties; a tie lists its events; Escape closes and gives focus back', async ({ dossier, page }) => {

@@ -89,7 +89,7 @@ test.describe('search', () => {
     await dossier.search.press('Escape');
     await expect(dossier.search.input).toHaveValue('');
     expect(dossier.urlParams().get('place')).toBe('moscow');
-    await expect(dossier.count).not.toHaveText('34');
+    await expect(dossier.count).not.toHaveText('36');
   });
 
   test('choosing an event with the mouse opens its details', async ({ dossier }) => {

@@ -26,6 +26,9 @@ export const Localized = z.object({
   fr: z.string().trim().min(1, 'needs French text'),
 });
 
+/** A note in one language (a plain string) or in each of the UI's languages (`{en, fr}`). */
+export const LocalizedNote = z.union([z.string(), Localized]);
+
 export const SourceSchema = z
   .object({
     id: Slug,
@@ -97,7 +100,8 @@ export const EventSchema = z
     title: Localized,
     summary: Localized,
     evidence: z.array(EvidenceSchema).min(1, 'needs at least one evidence quote'),
-    dateNote: z.string().optional(),
+    dateNote: LocalizedNote.optional(),
+    placeNote: LocalizedNote.optional(),
   })
   .passthrough();
 

@@ -3,8 +3,8 @@ import type { Localized } from '../data/schema';
 import { useDossierStore } from '../store/store';
 
 /** The dataset's bilingual text in the UI language. */
-export function loc(text: Localized, lang: Lang): string {
-  return text[lang] || text.en;
+export function loc(text: Localized | string, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang] || text.en;
 }
 
 export function useLang(): Lang {

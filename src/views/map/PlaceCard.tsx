@@ -8,6 +8,7 @@ import { MAP_STRINGS } from './strings';
 import { OBSTACLE_ATTR } from './use-place-layout';
 import './place-card.css';
 import { EventWithQuote } from '../../ui/EventWithQuote';
+import { CloseButton } from '../../ui/CloseButton';
 
 /**
  * A place explains itself: its events under the others' filters (date and actors, what its circle counts),
@@ -85,9 +86,7 @@ export function PlaceCard({
             {spec.country ? ` · ${t.countryScope}` : ''}
           </span>
         </h3>
-        <button type="button" className="button button--quiet map-card__close" onClick={onClose} aria-label={t.cardClose} title={t.cardClose}>
-          ×
-        </button>
+        <CloseButton className="map-card__close" label={t.cardClose} onClose={onClose} />
       </header>
       {events.length === 0 ? (
         <p className="map-card__empty">{t.cardNone}</p>
