@@ -61,6 +61,22 @@ export class NetworkView {
    * outwards) that no node, label or panel covers. A user would do the same.
    */
   async clickTie(a: string, b: string): Promise<void> {
+    const point = await this.tiePoint(a, b);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Taps a tie, as a finger would, at the same uncovered point (needs a context with `hasTouch`). */
+  async tapTie(a: string, b: string): Promise<void> {
+    const point = await this.tiePoint(a, b);
+    await this.page.touchscreen.tap(point.x, point.y);
+  }
+
+  /** Taps a node at its centre (needs a context with `hasTouch`). */
+  async tapActor(id: string): Promise<void> {
+    await this.actor(id).tap();
+  }
+
+  private async tiePoint(a: string, b: string): Promise<{ x: number; y: number }> {
     const point = await this.tie(a, b).evaluate((line: SVGLineElement) => {
       const m = line.getScreenCTM();
       if (!m) return null;
@@ -75,7 +91,7 @@ export class NetworkView {
       return null;
     });
     if (!point) throw new Error(`The tie ${a}–${b} is covered everywhere along its length`);
-    await this.page.mouse.click(point.x, point.y);
+    return point;
   }
 
   async hoverActor(id: string): Promise<void> {
