@@ -94,6 +94,33 @@ export class MapView {
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   }
 
+  /**
+   * The active places a pointer cannot reach: covered at their centre by something other than a place
+   * (a card, a panel). Only places whose centre is inside the map count.
+   */
+  async coveredActivePlaces(): Promise<string[]> {
+    return this.root.evaluate((root) => {
+      const frame = root.getBoundingClientRect();
+      const out: string[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('[data-place-id][data-active="true"]')) {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (x < frame.left || x > frame.right || y < frame.top || y > frame.bottom) continue;
+        if (!document.elementFromPoint(x, y)?.closest('[data-place-id]')) out.push(el.dataset.placeId ?? '');
+      }
+      return out;
+    });
+  }
+
+  /** Shift-clicks a place where it is drawn, with the real pointer (whatever lies on top gets the click). */
+  async shiftClickAtPlace(placeId: string): Promise<void> {
+    const { x, y } = await this.placeCentre(placeId);
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.click(x, y);
+    await this.page.keyboard.up('Shift');
+  }
+
   /** The circle's diameter in CSS pixels. */
   async placeDiameter(placeId: string): Promise<number> {
     return this.place(placeId).evaluate((el) => (el as HTMLElement).offsetWidth);

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react'
 import { formatNumber } from '../../core/format';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { fill, useLang, useStrings } from '../../ui/i18n';
-import type { CardFrame, DockSide } from './place-card-state';
+import type { CardFrame, CardSpot, DockSide } from './place-card-state';
 import type { PlaceSpec } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import { OBSTACLE_ATTR } from './use-place-layout';
@@ -21,6 +21,7 @@ export function PlaceCard({
   spec,
   side,
   frame,
+  spot,
   seq,
   takeFocus,
   onClose,
@@ -29,6 +30,7 @@ export function PlaceCard({
   spec: PlaceSpec;
   side: DockSide;
   frame: CardFrame;
+  spot: CardSpot | null;
   seq: number;
   takeFocus: boolean;
   onClose(): void;
@@ -68,13 +70,17 @@ export function PlaceCard({
   return (
     <section
       ref={ref}
-      className={`map-card map-card--${side}`}
+      className={spot ? 'map-card' : `map-card map-card--${side}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby="map-card-title"
       data-testid="place-card"
       data-card-place={spec.id}
-      style={{ width: frame.width, top: frame.top, maxHeight: `calc(100% - ${frame.top + frame.bottom}px)` }}
+      style={
+        spot
+          ? { width: spot.width, top: spot.top, left: spot.left, maxHeight: spot.height }
+          : { width: frame.width, top: frame.top, maxHeight: `calc(100% - ${frame.top + frame.bottom}px)` }
+      }
       onKeyDown={onKeyDown}
       {...{ [OBSTACLE_ATTR]: '' }}
     >
