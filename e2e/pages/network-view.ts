@@ -22,6 +22,8 @@ export class NetworkView {
   readonly zoomOut: Locator;
   readonly resetView: Locator;
   readonly note: Locator;
+  /** The hint above the graph (how to filter, or the keys). */
+  readonly hint: Locator;
   readonly tooltip: Locator;
   readonly emptyState: Locator;
 
@@ -38,6 +40,7 @@ export class NetworkView {
     this.zoomOut = this.root.locator('.net-tools button').nth(0);
     this.resetView = this.root.locator('.net-tools button').nth(2);
     this.note = this.root.locator('.net-note');
+    this.hint = this.note;
     this.tooltip = this.root.getByRole('tooltip');
     this.emptyState = this.root.locator('.net-empty');
   }
@@ -92,6 +95,11 @@ export class NetworkView {
     });
     if (!point) throw new Error(`The tie ${a}–${b} is covered everywhere along its length`);
     return point;
+  }
+
+  /** Whether the hint's shown text is cut off (wider or taller than its box, or visibly ellipsed). */
+  async hintClipped(): Promise<boolean> {
+    return this.hint.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
   }
 
   async hoverActor(id: string): Promise<void> {

@@ -116,7 +116,7 @@ test.describe('network: keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(dossier.network.actor('russia')).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => dossier.urlParams().get('actor')).toBe('russia');
-    await expect(dossier.count).toHaveText('15');
+    await expect(dossier.count).toHaveText('17');
     // Still one tab stop, and it is the focused node.
     await expect(dossier.network.root.locator('[data-actor-id][tabindex="0"]')).toHaveAttribute('data-actor-id', 'russia');
 
