@@ -121,6 +121,20 @@ export class MapView {
     await this.page.keyboard.up('Shift');
   }
 
+  /** Each place's drawn name (null when hidden) and circle, in page pixels. */
+  async labelsAndMarks(): Promise<{ id: string; label: { x: number; y: number; width: number; height: number } | null; mark: { x: number; y: number; width: number; height: number } }[]> {
+    return this.places.evaluateAll((els) =>
+      els.map((el) => {
+        const label = el.querySelector('.map-place__label');
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        return { id: el.getAttribute('data-place-id') ?? '', label: label && label.getAttribute('data-side') !== 'hidden' ? box(label) : null, mark: box(el) };
+      }),
+    );
+  }
+
   /** The circle's diameter in CSS pixels. */
   async placeDiameter(placeId: string): Promise<number> {
     return this.place(placeId).evaluate((el) => (el as HTMLElement).offsetWidth);

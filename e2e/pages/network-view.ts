@@ -3,6 +3,17 @@ import type { Locator, Page } from '@playwright/test';
 /** Node positions as the view exposes them: data-x / data-y, layout px rounded to 0.1. */
 export type NodePositions = Record<string, { x: number; y: number }>;
 
+/** A drawn name or mark: its id, text and box in page pixels. */
+export interface LabelBox {
+  id: string;
+  text: string;
+  full: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
  * Page object for the network view (CONTRACT §4 `[data-actor-id]`): selectors here, actions and readers
  * only, no assertions.
@@ -100,6 +111,35 @@ export class NetworkView {
   /** Whether the hint's shown text is cut off (wider or taller than its box, or visibly ellipsed). */
   async hintClipped(): Promise<boolean> {
     return this.hint.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+  }
+
+  /**
+   * The names drawn beside the nodes, and each node's box, in page pixels: what a reader sees. `text` is
+   * what is written (maybe shortened with "…"), `full` the whole name.
+   */
+  async labelsAndMarks(): Promise<{ labels: LabelBox[]; marks: LabelBox[] }> {
+    return this.svg.evaluate((svg) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      const labels = [...svg.querySelectorAll('[data-label-for]')].map((el) => ({ id: el.getAttribute('data-label-for') ?? '', text: el.textContent ?? '', full: el.getAttribute('data-full-name') ?? '', ...box(el) }));
+      const marks = [...svg.querySelectorAll('[data-actor-id]')].map((el) => ({ id: el.getAttribute('data-actor-id') ?? '', text: el.getAttribute('aria-label') ?? '', full: '', ...box(el.querySelector('.net-node__shape') ?? el) }));
+      return { labels, marks };
+    });
+  }
+
+  /** The tie lines in page pixels, by their two ends. */
+  async tieSegments(): Promise<{ a: string; b: string; x1: number; y1: number; x2: number; y2: number }[]> {
+    return this.root.locator('[data-tie]').evaluateAll((lines) =>
+      (lines as SVGLineElement[]).map((line) => {
+        const m = line.getScreenCTM()!;
+        const p1 = new DOMPoint(line.x1.baseVal.value, line.y1.baseVal.value).matrixTransform(m);
+        const p2 = new DOMPoint(line.x2.baseVal.value, line.y2.baseVal.value).matrixTransform(m);
+        const [a, b] = (line.getAttribute('data-tie') ?? '|').split('|');
+        return { a: a!, b: b!, x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y };
+      }),
+    );
   }
 
   async hoverActor(id: string): Promise<void> {
