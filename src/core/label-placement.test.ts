@@ -28,7 +28,7 @@ describe('placeLabels', () => {
 
   it('puts a label on a corner when the four sides are taken', () => {
     // Nodes left, right, above and below: the name goes to the lower-right corner, anchored at its start.
-    const obstacles = [{ id: 'a', x: 100, y: 100, r: 6 }, ...[[100, 118], [100, 82], [122, 100], [78, 100]].map(([x, y], i) => ({ id: `n${i}`, x: x!, y: y!, r: 2 }))];
+    const obstacles = [{ id: 'a', x: 100, y: 100, r: 6 }, ...[[100, 121], [100, 79], [123, 100], [77, 100]].map(([x, y], i) => ({ id: `n${i}`, x: x!, y: y!, r: 1 }))];
     const [placed] = placeLabels([label('a', 100, 100, { r: 6, width: 14 })], obstacles);
     expect(placed).toMatchObject({ side: 'below-right', anchor: 'start' });
     expect(placed!.x).toBeGreaterThan(100);
