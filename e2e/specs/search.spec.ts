@@ -3,6 +3,7 @@ import { expect, test } from '../fixtures/dossier';
 
 interface DatasetFile {
   actors: { id: string; name: { en: string; fr: string }; aliases: string[] }[];
+  events: { id: string; placeId: string }[];
 }
 const dataset = JSON.parse(readFileSync(new URL('../../data/dataset.json', import.meta.url), 'utf8')) as DatasetFile;
 
@@ -20,7 +21,7 @@ test.describe('search', () => {
     await expect(listbox.getByRole('group', { name: 'Places' })).toContainText('Pyongyang');
     await expect(listbox.getByRole('group', { name: 'Events' }).getByRole('option').first()).toBeVisible();
     // At most eight direct matches, plus every event at the place the query names (issue 8).
-    const atPyongyang = dataset.events.filter((e: { placeId: string }) => e.placeId === 'pyongyang').length;
+    const atPyongyang = dataset.events.filter((e) => e.placeId === 'pyongyang').length;
     expect(await dossier.search.options.count()).toBeLessThanOrEqual(8 + atPyongyang);
   });
 
