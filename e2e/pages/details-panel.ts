@@ -26,6 +26,7 @@ export class DetailsPanel {
   readonly readerParagraphs: Locator;
   readonly readerBack: Locator;
   readonly dateNote: Locator;
+  readonly placeNote: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByTestId('event-details');
@@ -40,6 +41,7 @@ export class DetailsPanel {
     this.readerParagraphs = this.reader.locator('.reader__text p');
     this.readerBack = this.root.getByRole('button', { name: /^(Back to the event|Retour à l’événement)$/ });
     this.dateNote = this.root.locator('.facts__row').filter({ hasText: /How the date was resolved|Comment la date a été établie/ }).locator('dd');
+    this.placeNote = this.root.getByTestId('place-note');
   }
 
   actorButton(actorId: string): Locator {

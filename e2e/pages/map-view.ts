@@ -38,7 +38,7 @@ export class MapView {
     this.canvas = this.root.locator('canvas');
     this.card = this.root.getByTestId('place-card');
     this.cardHeading = this.card.getByRole('heading');
-    this.cardCloseButton = this.card.getByRole('button', { name: /^(Close|Fermer)$/ });
+    this.cardCloseButton = this.card.getByTestId('card-close');
     this.cardEvents = this.card.locator('[data-card-event]');
     this.cardEventButtons = this.cardEvents.getByRole('button');
   }
@@ -92,6 +92,47 @@ export class MapView {
     const box = await this.place(placeId).boundingBox();
     if (!box) throw new Error(`place ${placeId} has no box`);
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  /**
+   * The active places a pointer cannot reach: covered at their centre by something other than a place
+   * (a card, a panel). Only places whose centre is inside the map count.
+   */
+  async coveredActivePlaces(): Promise<string[]> {
+    return this.root.evaluate((root) => {
+      const frame = root.getBoundingClientRect();
+      const out: string[] = [];
+      for (const el of root.querySelectorAll<HTMLElement>('[data-place-id][data-active="true"]')) {
+        const r = el.getBoundingClientRect();
+        const x = r.left + r.width / 2;
+        const y = r.top + r.height / 2;
+        if (x < frame.left || x > frame.right || y < frame.top || y > frame.bottom) continue;
+        if (!document.elementFromPoint(x, y)?.closest('[data-place-id]')) out.push(el.dataset.placeId ?? '');
+      }
+      return out;
+    });
+  }
+
+  /** Shift-clicks a place where it is drawn, with the real pointer (whatever lies on top gets the click). */
+  async shiftClickAtPlace(placeId: string): Promise<void> {
+    const { x, y } = await this.placeCentre(placeId);
+    await this.page.keyboard.down('Shift');
+    await this.page.mouse.click(x, y);
+    await this.page.keyboard.up('Shift');
+  }
+
+  /** Each place's drawn name (null when hidden) and circle, in page pixels. */
+  async labelsAndMarks(): Promise<{ id: string; label: { x: number; y: number; width: number; height: number } | null; mark: { x: number; y: number; width: number; height: number } }[]> {
+    return this.places.evaluateAll((els) =>
+      els.map((el) => {
+        const label = el.querySelector('.map-place__label');
+        const box = (e: Element) => {
+          const r = e.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        return { id: el.getAttribute('data-place-id') ?? '', label: label && label.getAttribute('data-side') !== 'hidden' ? box(label) : null, mark: box(el) };
+      }),
+    );
   }
 
   /** The circle's diameter in CSS pixels. */

@@ -3,6 +3,17 @@ import type { Locator, Page } from '@playwright/test';
 /** Node positions as the view exposes them: data-x / data-y, layout px rounded to 0.1. */
 export type NodePositions = Record<string, { x: number; y: number }>;
 
+/** A drawn name or mark: its id, text and box in page pixels. */
+export interface LabelBox {
+  id: string;
+  text: string;
+  full: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
 /**
  * Page object for the network view (CONTRACT §4 `[data-actor-id]`): selectors here, actions and readers
  * only, no assertions.
@@ -15,12 +26,15 @@ export class NetworkView {
   readonly tiePanel: Locator;
   /** The events listed in the tie panel, one per `li`. */
   readonly tieEvents: Locator;
+  readonly tiePanelClose: Locator;
   readonly tableToggle: Locator;
   readonly table: Locator;
   readonly zoomIn: Locator;
   readonly zoomOut: Locator;
   readonly resetView: Locator;
   readonly note: Locator;
+  /** The hint above the graph (how to filter, or the keys). */
+  readonly hint: Locator;
   readonly tooltip: Locator;
   readonly emptyState: Locator;
 
@@ -30,12 +44,14 @@ export class NetworkView {
     this.svg = this.root.locator('svg.net-svg');
     this.tiePanel = this.root.getByTestId('tie-panel');
     this.tieEvents = this.tiePanel.locator('[data-tie-event]');
+    this.tiePanelClose = this.tiePanel.getByTestId('card-close');
     this.tableToggle = this.root.getByTestId('network-table-toggle');
     this.table = this.root.getByRole('table');
     this.zoomIn = this.root.locator('.net-tools button').nth(1);
     this.zoomOut = this.root.locator('.net-tools button').nth(0);
     this.resetView = this.root.locator('.net-tools button').nth(2);
     this.note = this.root.locator('.net-note');
+    this.hint = this.note;
     this.tooltip = this.root.getByRole('tooltip');
     this.emptyState = this.root.locator('.net-empty');
   }
@@ -59,6 +75,22 @@ export class NetworkView {
    * outwards) that no node, label or panel covers. A user would do the same.
    */
   async clickTie(a: string, b: string): Promise<void> {
+    const point = await this.tiePoint(a, b);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** Taps a tie, as a finger would, at the same uncovered point (needs a context with `hasTouch`). */
+  async tapTie(a: string, b: string): Promise<void> {
+    const point = await this.tiePoint(a, b);
+    await this.page.touchscreen.tap(point.x, point.y);
+  }
+
+  /** Taps a node at its centre (needs a context with `hasTouch`). */
+  async tapActor(id: string): Promise<void> {
+    await this.actor(id).tap();
+  }
+
+  private async tiePoint(a: string, b: string): Promise<{ x: number; y: number }> {
     const point = await this.tie(a, b).evaluate((line: SVGLineElement) => {
       const m = line.getScreenCTM();
       if (!m) return null;
@@ -73,7 +105,41 @@ export class NetworkView {
       return null;
     });
     if (!point) throw new Error(`The tie ${a}–${b} is covered everywhere along its length`);
-    await this.page.mouse.click(point.x, point.y);
+    return point;
+  }
+
+  /** Whether the hint's shown text is cut off (wider or taller than its box, or visibly ellipsed). */
+  async hintClipped(): Promise<boolean> {
+    return this.hint.evaluate((el) => el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1);
+  }
+
+  /**
+   * The names drawn beside the nodes, and each node's box, in page pixels: what a reader sees. `text` is
+   * what is written (maybe shortened with "…"), `full` the whole name.
+   */
+  async labelsAndMarks(): Promise<{ labels: LabelBox[]; marks: LabelBox[] }> {
+    return this.svg.evaluate((svg) => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      const labels = [...svg.querySelectorAll('[data-label-for]')].map((el) => ({ id: el.getAttribute('data-label-for') ?? '', text: el.textContent ?? '', full: el.getAttribute('data-full-name') ?? '', ...box(el) }));
+      const marks = [...svg.querySelectorAll('[data-actor-id]')].map((el) => ({ id: el.getAttribute('data-actor-id') ?? '', text: el.getAttribute('aria-label') ?? '', full: '', ...box(el.querySelector('.net-node__shape') ?? el) }));
+      return { labels, marks };
+    });
+  }
+
+  /** The tie lines in page pixels, by their two ends. */
+  async tieSegments(): Promise<{ a: string; b: string; x1: number; y1: number; x2: number; y2: number }[]> {
+    return this.root.locator('[data-tie]').evaluateAll((lines) =>
+      (lines as SVGLineElement[]).map((line) => {
+        const m = line.getScreenCTM()!;
+        const p1 = new DOMPoint(line.x1.baseVal.value, line.y1.baseVal.value).matrixTransform(m);
+        const p2 = new DOMPoint(line.x2.baseVal.value, line.y2.baseVal.value).matrixTransform(m);
+        const [a, b] = (line.getAttribute('data-tie') ?? '|').split('|');
+        return { a: a!, b: b!, x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y };
+      }),
+    );
   }
 
   async hoverActor(id: string): Promise<void> {

@@ -8,12 +8,18 @@ export class SearchBox {
   readonly listbox: Locator;
   readonly options: Locator;
   readonly noMatch: Locator;
+  /** Said when a place or actor just chosen leaves no event under the other filters. */
+  readonly conflict: Locator;
+  /** Its button that clears the other filters, keeping the choice. */
+  readonly conflictClear: Locator;
 
   constructor(readonly page: Page) {
     this.input = page.getByTestId('search');
     this.listbox = page.locator('.search [role="listbox"]');
     this.options = this.listbox.getByRole('option');
     this.noMatch = page.locator('.search__empty');
+    this.conflict = page.getByTestId('search-conflict');
+    this.conflictClear = page.getByTestId('search-conflict-clear');
   }
 
   option(kind: SearchKind, id: string): Locator {
@@ -33,6 +39,11 @@ export class SearchBox {
 
   async press(key: string): Promise<void> {
     await this.input.press(key);
+  }
+
+  /** The ids of the options of one kind, in order. */
+  async optionIds(kind: SearchKind): Promise<string[]> {
+    return this.listbox.locator(`[role="option"][data-kind="${kind}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
   }
 
   async choose(kind: SearchKind, id: string): Promise<void> {

@@ -62,7 +62,7 @@ export class TimelineView {
     this.emptyClearButton = this.root.locator('.timeline__empty').getByRole('button');
     this.card = this.root.getByTestId('timeline-card');
     this.cardHeading = this.card.getByRole('heading');
-    this.cardCloseButton = this.card.getByRole('button', { name: /^(Close|Fermer)$/ });
+    this.cardCloseButton = this.card.getByTestId('card-close');
     this.cardBody = this.card.locator('.timeline__card-body');
     this.cardMonthButton = this.card.getByRole('button', { name: /^(Also dated only to|Aussi, datés seulement de)/ });
     this.cardEvents = this.card.locator('[data-card-event]');

@@ -41,7 +41,7 @@ test.describe('network: selecting actors (CONTRACT §2)', () => {
     await dossier.network.clickActor('sergei-lavrov');
     await expect(dossier.network.actor('sergei-lavrov')).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => dossier.urlParams().get('actor')).toBeNull();
-    await expect(dossier.count).toHaveText('34');
+    await expect(dossier.count).toHaveText('36');
   });
 
   test('a place chosen in the URL dims the actors of other places', async ({ dossier }) => {
@@ -116,14 +116,14 @@ test.describe('network: keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(dossier.network.actor('russia')).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(() => dossier.urlParams().get('actor')).toBe('russia');
-    await expect(dossier.count).toHaveText('15');
+    await expect(dossier.count).toHaveText('17');
     // Still one tab stop, and it is the focused node.
     await expect(dossier.network.root.locator('[data-actor-id][tabindex="0"]')).toHaveAttribute('data-actor-id', 'russia');
 
     await page.keyboard.press('Escape');
     await expect(dossier.network.actor('russia')).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => dossier.urlParams().get('actor')).toBeNull();
-    await expect(dossier.count).toHaveText('34');
+    await expect(dossier.count).toHaveText('36');
   });
 
   test('T on a focused node lists its ties; a tie lists its events; Escape closes and gives focus back', async ({ dossier, page }) => {

@@ -10,9 +10,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 const OUT = process.argv[2] ?? 'docs/screenshots';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const SHOTS: { name: string; query: string; width: number; height: number; fullPage?: boolean }[] = [
+/** `click`: a selector clicked once the app is ready (e.g. a place, to show its card). */
+const SHOTS: { name: string; query: string; width: number; height: number; fullPage?: boolean; click?: string }[] = [
   { name: 'dossier-1280x800-light', query: '', width: 1280, height: 800 },
   { name: 'dossier-1280x800-dark', query: 'theme=dark', width: 1280, height: 800 },
+  { name: 'dossier-1280x800-dark-fr', query: 'theme=dark&lang=fr', width: 1280, height: 800 },
+  { name: 'place-card-1280x800', query: 'lang=en', width: 1280, height: 800, click: '[data-place-id="valletta"]' },
+  { name: 'embed-place-card-960x540', query: 'embed=1', width: 960, height: 540, click: '[data-place-id="valletta"]' },
   { name: 'dossier-selection-light', query: 'place=pyongyang&from=2024-11-01&to=2024-12-06', width: 1280, height: 800 },
   { name: 'dossier-actor-dark', query: 'actor=sergei-lavrov&theme=dark', width: 1280, height: 800 },
   { name: 'embed-960x540-light', query: 'embed=1', width: 960, height: 540 },
@@ -55,6 +59,7 @@ async function main() {
       await page.goto(`${base}?${shot.query}`);
       await page.locator('[data-testid="app"][data-ready="true"]').waitFor({ timeout: 60_000 });
       await page.evaluate(() => document.fonts.ready);
+      if (shot.click) await page.locator(shot.click).click();
       await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: shot.fullPage ?? false });
       console.log(`${OUT}/${shot.name}.png`);
       await context.close();

@@ -1,12 +1,15 @@
 /**
  * Greedy label placement for the network: labels are taken in priority order (selected, hovered, biggest
- * first) and each goes to the first free side of its node — below, right, left, above, else (hubs only)
- * over the node itself. A label that would cover another label, another node or leave the frame is
- * hidden, unless it is forced (the selected or the hovered node always says who it is). Pure geometry in
- * screen pixels: the view measures the text.
+ * first) and each goes to the first free spot around its node — below, right, left, above, then the
+ * corners, then the same a little further out. A spot is free when it covers no placed label, no other
+ * node, none of its own node's ties, stays in the frame, and lies nearer its own node than any other (so a
+ * name is never read as its neighbour's). When no spot fits the whole name, shorter forms (the view
+ * ellipsizes them) are tried, longest first. A label with no spot at all is hidden, unless it is forced
+ * (the selected or the hovered node always says who it is). Pure geometry in screen pixels: the view
+ * measures the text.
  */
 
-export type LabelSide = 'below' | 'right' | 'left' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left' | 'over';
+export type LabelSide = 'below' | 'right' | 'left' | 'above' | 'below-right' | 'below-left' | 'above-right' | 'above-left';
 
 export interface LabelCandidate {
   id: string;
@@ -18,8 +21,17 @@ export interface LabelCandidate {
   width: number;
   height: number;
   forced?: boolean;
-  /** A hub: big enough for its name to be written over it (even where that covers a neighbour's rim). */
-  hub?: boolean;
+  /** Widths of shorter forms of the name (ellipsized), longest first: tried when the whole name fits nowhere. */
+  shorter?: readonly number[];
+  /** The node's own ties, from its centre outwards: its name is never written across them. */
+  ties?: readonly Segment[];
+}
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
 }
 
 export interface Circle {
@@ -36,6 +48,8 @@ export interface PlacedLabel {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
+  /** Which form of the name fits: 0 the whole name, i the (i)th of `shorter`. */
+  form: number;
 }
 
 interface Box {
@@ -45,16 +59,24 @@ interface Box {
   y1: number;
 }
 
-// The four sides first; then, for hubs only, 'over' (on the node itself, legible thanks to the halo), so a
-// big node's name stays on it rather than wandering into its neighbours' space; then the corners, which
-// let a smaller node in a crowded centre still be named.
-const SIDES: readonly LabelSide[] = ['below', 'right', 'left', 'above', 'over', 'below-right', 'below-left', 'above-right', 'above-left'];
+// The four sides first, then the corners, which let a node in a crowded centre still be named; then all of
+// them again one step further out. Never over the node itself: the name would hide its own mark and ties.
+const SIDES: readonly LabelSide[] = ['below', 'right', 'left', 'above', 'below-right', 'below-left', 'above-right', 'above-left'];
+const STEP_OUT = [0, 6, 12];
+// Sliding a label along its side, as a share of its length (below/above) or height (left/right).
+const SLIDES = [0, -0.3, 0.3];
 // How far along the diagonal a corner label starts: just outside the circle.
 const DIAG = Math.SQRT1_2;
 const GAP = 3;
+const NEAR_MARGIN = 2;
 
-function boxFor(c: LabelCandidate, side: LabelSide): { box: Box; label: Omit<PlacedLabel, 'id'> } {
-  const { x, y, r, width: w, height: h } = c;
+function boxFor(c: LabelCandidate, side: LabelSide, w = c.width, out = 0, slide = 0): { box: Box; label: Omit<PlacedLabel, 'id' | 'form'> } {
+  const { height: h } = c;
+  const r = c.r + out;
+  const vertical = side === 'below' || side === 'above';
+  const horizontal = side === 'left' || side === 'right';
+  const x = c.x + (vertical ? slide * w : 0);
+  const y = c.y + (horizontal ? slide * h * 2 : 0);
   switch (side) {
     case 'below':
       return { box: { x0: x - w / 2, y0: y + r + GAP, x1: x + w / 2, y1: y + r + GAP + h }, label: { side, x, y: y + r + GAP + h / 2, anchor: 'middle' } };
@@ -62,8 +84,6 @@ function boxFor(c: LabelCandidate, side: LabelSide): { box: Box; label: Omit<Pla
       return { box: { x0: x - w / 2, y0: y - r - GAP - h, x1: x + w / 2, y1: y - r - GAP }, label: { side, x, y: y - r - GAP - h / 2, anchor: 'middle' } };
     case 'right':
       return { box: { x0: x + r + GAP, y0: y - h / 2, x1: x + r + GAP + w, y1: y + h / 2 }, label: { side, x: x + r + GAP, y, anchor: 'start' } };
-    case 'over':
-      return { box: { x0: x - w / 2, y0: y - h / 2, x1: x + w / 2, y1: y + h / 2 }, label: { side, x, y, anchor: 'middle' } };
     case 'left':
       return { box: { x0: x - r - GAP - w, y0: y - h / 2, x1: x - r - GAP, y1: y + h / 2 }, label: { side, x: x - r - GAP, y, anchor: 'end' } };
     default: {
@@ -79,6 +99,20 @@ function boxFor(c: LabelCandidate, side: LabelSide): { box: Box; label: Omit<Pla
   }
 }
 
+/** Directions between the sides and corners (degrees, 0 = right, 90 = below): more room around a hub. */
+const EXTRA_ANGLES = [22.5, 67.5, 112.5, 157.5, 202.5, 247.5, 292.5, 337.5];
+
+/** A box whose nearest edge lies `r + GAP` from the centre in direction `deg`, text centred in it. */
+function boxAt(c: LabelCandidate, deg: number, w: number, out: number): { box: Box; label: Omit<PlacedLabel, 'id' | 'form'> } {
+  const dx = Math.cos((deg * Math.PI) / 180);
+  const dy = Math.sin((deg * Math.PI) / 180);
+  const reach = c.r + out + GAP + Math.abs(dx) * (w / 2) + Math.abs(dy) * (c.height / 2);
+  const cx = c.x + dx * reach;
+  const cy = c.y + dy * reach;
+  const side: LabelSide = `${dy > 0 ? 'below' : 'above'}-${dx > 0 ? 'right' : 'left'}`;
+  return { box: { x0: cx - w / 2, y0: cy - c.height / 2, x1: cx + w / 2, y1: cy + c.height / 2 }, label: { side, x: cx, y: cy, anchor: 'middle' } };
+}
+
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 function hitsCircle(b: Box, c: Circle): boolean {
@@ -87,7 +121,58 @@ function hitsCircle(b: Box, c: Circle): boolean {
   return (nx - c.x) ** 2 + (ny - c.y) ** 2 < c.r * c.r;
 }
 
+/** Whether a segment crosses a box (or lies in it): Liang–Barsky clipping. */
+function crossesBox(s: Segment, b: Box): boolean {
+  let t0 = 0;
+  let t1 = 1;
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const edges: [number, number][] = [[-dx, s.x1 - b.x0], [dx, b.x1 - s.x1], [-dy, s.y1 - b.y0], [dy, b.y1 - s.y1]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return false;
+    } else {
+      const t = q / p;
+      if (p < 0) t0 = Math.max(t0, t);
+      else t1 = Math.min(t1, t);
+      if (t0 > t1) return false;
+    }
+  }
+  return true;
+}
+
+/** Distance from a box to a circle's rim (0 when they touch or overlap). */
+function gapTo(b: Box, c: { x: number; y: number; r: number }): number {
+  const dx = Math.max(b.x0 - c.x, 0, c.x - b.x1);
+  const dy = Math.max(b.y0 - c.y, 0, c.y - b.y1);
+  return Math.max(0, Math.hypot(dx, dy) - c.r);
+}
+
+/**
+ * Places the labels greedily; when some find no spot, tries again with those first (after the forced ones),
+ * a few times, and keeps the run that names the most nodes.
+ */
 export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  obstacles: readonly Circle[],
+  frame?: { width: number; height: number },
+): PlacedLabel[] {
+  let order = candidates;
+  let best: PlacedLabel[] = [];
+  for (let round = 0; round < 8; round++) {
+    const run = placeInOrder(order, obstacles, frame);
+    if (run.length > best.length) best = run;
+    if (run.length === candidates.length) break;
+    const named = new Set(run.map((p) => p.id));
+    const missed = order.filter((c) => !named.has(c.id));
+    order = [...order.filter((c) => c.forced), ...missed, ...order.filter((c) => !c.forced && named.has(c.id))];
+  }
+  // Back in the given order, as callers expect.
+  const rank = new Map(candidates.map((c, i) => [c.id, i]));
+  return best.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+}
+
+function placeInOrder(
   candidates: readonly LabelCandidate[],
   obstacles: readonly Circle[],
   frame?: { width: number; height: number },
@@ -95,24 +180,37 @@ export function placeLabels(
   const placed: Box[] = [];
   const out: PlacedLabel[] = [];
   const inFrame = (b: Box) => !frame || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= frame.width && b.y1 <= frame.height);
+  const free = (c: LabelCandidate, b: Box, clearOfTies: boolean) => {
+    if (!inFrame(b) || placed.some((p) => overlaps(p, b))) return false;
+    if (clearOfTies && c.ties?.some((t) => crossesBox(t, b))) return false;
+    const own = gapTo(b, c);
+    // Nearer its own node than any other, by a margin (the drawn text is a little taller than its box).
+    return !obstacles.some((o) => o.id !== c.id && (hitsCircle(b, o) || gapTo(b, o) <= own + NEAR_MARGIN));
+  };
   for (const c of candidates) {
-    let chosen: ReturnType<typeof boxFor> | null = null;
-    for (const side of SIDES) {
-      const option = boxFor(c, side);
-      if (!inFrame(option.box)) continue;
-      if (placed.some((p) => overlaps(p, option.box))) continue;
-      // A hub's name over the hub may cover a neighbour's rim (the halo keeps both readable), so crowded
-      // hubs — placed first, being the biggest — still get named.
-      if (side === 'over' && !c.hub) continue;
-      if (side !== 'over' && obstacles.some((o) => o.id !== c.id && hitsCircle(option.box, o))) continue;
-      chosen = option;
-      break;
+    let chosen: (ReturnType<typeof boxFor> & { form: number }) | null = null;
+    const widths = [c.width, ...(c.shorter ?? [])];
+    // Clear of its own ties if any form of the name can be; a hub whose ties go every way crosses one.
+    search: for (const clearOfTies of [true, false]) {
+      for (let form = 0; form < widths.length; form++) {
+        for (const step of STEP_OUT) {
+          const options = [
+            ...SIDES.flatMap((side) => SLIDES.map((slide) => boxFor(c, side, widths[form], step, slide))),
+            ...EXTRA_ANGLES.map((deg) => boxAt(c, deg, widths[form]!, step)),
+          ];
+          const option = options.find((o) => free(c, o.box, clearOfTies));
+          if (option) {
+            chosen = { ...option, form };
+            break search;
+          }
+        }
+      }
     }
     // A forced label ignores collisions but still prefers a side that stays in the frame.
-    if (!chosen && c.forced) chosen = SIDES.map((side) => boxFor(c, side)).find((o) => inFrame(o.box)) ?? boxFor(c, 'below');
+    if (!chosen && c.forced) chosen = { ...(SIDES.map((side) => boxFor(c, side)).find((o) => inFrame(o.box)) ?? boxFor(c, 'below')), form: 0 };
     if (!chosen) continue;
     placed.push(chosen.box);
-    out.push({ id: c.id, ...chosen.label });
+    out.push({ id: c.id, ...chosen.label, form: chosen.form });
   }
   return out;
 }

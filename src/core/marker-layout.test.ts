@@ -86,9 +86,19 @@ describe('placeLabels', () => {
       { id: 'e', x: 100, y: 103, r: 5, w: 60, h: 14, keep: true },
     ];
     const out = placeLabels(crowd, bounds);
-    expect(out.get('a')).not.toBeNull();
+    // Stacked circles: no label could be told apart from a neighbour's, so only the kept one shows.
     expect([...out.values()].filter((v) => v === null).length).toBeGreaterThan(0);
     expect(out.get('e')).not.toBeNull();
+  });
+
+  it('names two close places with each name nearer its own circle, using a corner or a step out', () => {
+    const pair = [
+      { id: 'pyongyang', x: 200, y: 100, r: 9, w: 70, h: 14, keep: false },
+      { id: 'seoul', x: 196, y: 116, r: 4, w: 40, h: 14, keep: false },
+      { id: 'beijing', x: 175, y: 102, r: 8, w: 55, h: 14, keep: false },
+    ];
+    const out = placeLabels(pair, bounds);
+    for (const p of pair) expect(out.get(p.id), p.id).not.toBeNull();
   });
 
   it('avoids obstacles such as the legend', () => {

@@ -114,7 +114,7 @@ export function dodgeCircles(circles: readonly CircleInput[], options: { gap?: n
   return pos;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below';
+export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
 
 export interface LabelInput extends Point {
   id: string;
@@ -130,19 +130,35 @@ export interface LabelPlacement extends Rect {
   side: LabelSide;
 }
 
-const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below'];
+const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
+/** How far further out a label may stand when every spot beside its circle is taken (px). */
+const STEPS_OUT = [0, 8, 16, 24, 32];
 
-function labelRect(l: LabelInput, side: LabelSide, pad: number): LabelPlacement {
+function labelRect(l: LabelInput, side: LabelSide, pad: number, out = 0): LabelPlacement {
+  const r = l.r + out;
+  const d = r * Math.SQRT1_2 + pad / 2;
   switch (side) {
     case 'right':
-      return { side, x: l.x + l.r + pad, y: l.y - l.h / 2, w: l.w, h: l.h };
+      return { side, x: l.x + r + pad, y: l.y - l.h / 2, w: l.w, h: l.h };
     case 'left':
-      return { side, x: l.x - l.r - pad - l.w, y: l.y - l.h / 2, w: l.w, h: l.h };
+      return { side, x: l.x - r - pad - l.w, y: l.y - l.h / 2, w: l.w, h: l.h };
     case 'above':
-      return { side, x: l.x - l.w / 2, y: l.y - l.r - pad / 2 - l.h, w: l.w, h: l.h };
+      return { side, x: l.x - l.w / 2, y: l.y - r - pad / 2 - l.h, w: l.w, h: l.h };
     case 'below':
-      return { side, x: l.x - l.w / 2, y: l.y + l.r + pad / 2, w: l.w, h: l.h };
+      return { side, x: l.x - l.w / 2, y: l.y + r + pad / 2, w: l.w, h: l.h };
+    default: {
+      const right = side.endsWith('right');
+      const below = side.startsWith('below');
+      return { side, x: right ? l.x + d : l.x - d - l.w, y: below ? l.y + d : l.y - d - l.h, w: l.w, h: l.h };
+    }
   }
+}
+
+/** Distance from a rectangle to a circle's rim (0 when they touch or overlap). */
+function gapToCircle(r: Rect, c: { x: number; y: number; r: number }): number {
+  const dx = Math.max(r.x - c.x, 0, c.x - (r.x + r.w));
+  const dy = Math.max(r.y - c.y, 0, c.y - (r.y + r.h));
+  return Math.max(0, Math.hypot(dx, dy) - c.r);
 }
 
 const overlapsRect = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
@@ -154,9 +170,12 @@ function overlapsCircle(r: Rect, c: { x: number; y: number; r: number }): boolea
 }
 
 /**
- * Greedy label placement, in the order given (most important first): each label takes the first side where
- * it meets no placed label, no other circle, no obstacle (legend, buttons) and stays inside `bounds`; a
- * label with nowhere to go is hidden (null) unless it must be kept, in which case it takes its least bad side.
+ * Greedy label placement, in the order given (most important first): each label takes the first spot —
+ * a side, a corner, then the same a little further out — where it meets no placed label, no other circle,
+ * no obstacle (legend, buttons), stays inside `bounds` and lies nearer its own circle than any other (so
+ * it is never read as a neighbour's name). A label with nowhere to go is hidden (null) unless it must be
+ * kept, in which case it takes its least bad side. When some are hidden, the placement is tried again
+ * with those first (after the kept ones), a few times, and the run naming the most places wins.
  */
 export function placeLabels(
   labels: readonly LabelInput[],
@@ -164,31 +183,66 @@ export function placeLabels(
   obstacles: readonly Rect[] = [],
   pad = 4,
 ): Map<string, LabelPlacement | null> {
+  let order = labels;
+  let best: Map<string, LabelPlacement | null> | null = null;
+  const shown = (m: Map<string, LabelPlacement | null>) => [...m.values()].filter(Boolean).length;
+  for (let round = 0; round < 4; round++) {
+    const run = placeInOrder(order, labels, bounds, obstacles, pad);
+    if (!best || shown(run) > shown(best)) best = run;
+    if (shown(run) === labels.length) break;
+    order = [...order.filter((l) => l.keep), ...order.filter((l) => !l.keep && !run.get(l.id)), ...order.filter((l) => !l.keep && run.get(l.id))];
+  }
+  return new Map(labels.map((l) => [l.id, best!.get(l.id) ?? null]));
+}
+
+function placeInOrder(
+  order: readonly LabelInput[],
+  labels: readonly LabelInput[],
+  bounds: Rect,
+  obstacles: readonly Rect[],
+  pad: number,
+): Map<string, LabelPlacement | null> {
   const placed: Rect[] = [];
   const out = new Map<string, LabelPlacement | null>();
   const inside = (r: Rect) => r.x >= bounds.x && r.y >= bounds.y && r.x + r.w <= bounds.x + bounds.w && r.y + r.h <= bounds.y + bounds.h;
-  for (const l of labels) {
-    let best: LabelPlacement | null = null;
-    let bestCost = Infinity;
-    for (const side of SIDES) {
-      const rect = labelRect(l, side, pad);
-      let cost = 0;
-      if (!inside(rect)) cost += 4;
-      for (const p of placed) if (overlapsRect(rect, p)) cost += 2;
-      for (const o of obstacles) if (overlapsRect(rect, o)) cost += 2;
-      for (const c of labels) if (c.id !== l.id && overlapsCircle(rect, c)) cost += 1;
-      if (cost < bestCost) {
-        best = rect;
-        bestCost = cost;
+  const cost = (l: LabelInput, rect: Rect) => {
+    let c = 0;
+    if (!inside(rect)) c += 4;
+    for (const p of placed) if (overlapsRect(rect, p)) c += 2;
+    for (const o of obstacles) if (overlapsRect(rect, o)) c += 2;
+    for (const other of labels) if (other.id !== l.id && overlapsCircle(rect, other)) c += 1;
+    return c;
+  };
+  // By a margin: the drawn text's box is a little bigger than the measured one.
+  const nearestIsOwn = (l: LabelInput, rect: Rect) => {
+    const own = gapToCircle(rect, l);
+    return labels.every((other) => other.id === l.id || gapToCircle(rect, other) > own + 1);
+  };
+  for (const l of order) {
+    let chosen: LabelPlacement | null = null;
+    search: for (const step of STEPS_OUT) {
+      for (const side of SIDES) {
+        const rect = labelRect(l, side, pad, step);
+        if (cost(l, rect) === 0 && nearestIsOwn(l, rect)) {
+          chosen = rect;
+          break search;
+        }
       }
-      if (cost === 0) break;
     }
-    if (best && (bestCost === 0 || l.keep)) {
-      placed.push(best);
-      out.set(l.id, best);
-    } else {
-      out.set(l.id, null);
+    if (!chosen && l.keep) {
+      // Its least bad side beside the circle.
+      let bestCost = Infinity;
+      for (const side of SIDES.slice(0, 4)) {
+        const rect = labelRect(l, side, pad);
+        const c = cost(l, rect);
+        if (c < bestCost) {
+          chosen = rect;
+          bestCost = c;
+        }
+      }
     }
+    if (chosen) placed.push(chosen);
+    out.set(l.id, chosen);
   }
   return out;
 }

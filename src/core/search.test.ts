@@ -32,6 +32,19 @@ describe('search over the bundled dataset', () => {
     expect(ids('Sergueï').slice(0, 2)).toEqual(['actor:sergei-lavrov', 'actor:sergei-shoigu']);
   });
 
+  it('finds every event at a place by the place’s name, in either language, after the direct matches', () => {
+    for (const q of ['Valletta', 'la valette', 'Pyongyang', 'pekin']) {
+      const placeId = bundled.places.find((p) => textValues(p.name).some((n) => foldText(n).startsWith(foldText(q))))!.id;
+      const there = bundled.events.filter((e) => e.placeId === placeId).map((e) => `event:${e.id}`);
+      const found = ids(q);
+      expect(found[0], q).toBe(`place:${placeId}`);
+      expect(found.filter((h) => h.startsWith('event:')).sort(), q).toEqual(expect.arrayContaining(there.sort()));
+    }
+    expect(ids('Valletta')).toContain('event:lavrov-arrives-in-malta');
+    // Two letters name too many places: no events by place then.
+    expect(search(index, 'mo').some((h) => h.tier === MatchTier.AtPlace)).toBe(false);
+  });
+
   it('finds Beijing by its French name, with or without the accent', () => {
     expect(ids('Pékin')[0]).toBe('place:beijing');
     expect(ids('pekin')[0]).toBe('place:beijing');
@@ -89,7 +102,8 @@ describe('search limits and short queries', () => {
   it('matches one or two letters at word starts only', () => {
     // "os" starts Moscow's French name? No: "moscou" has "os" inside a word, which short queries skip.
     expect(search(tiny, 'os').map((h) => h.id)).toEqual([]);
-    expect(search(tiny, 'mos').map((h) => h.id)).toEqual(['moscow']);
-    expect(search(tiny, 'osc').map((h) => h.id)).toEqual(['moscow']);
+    const direct = (q: string) => search(tiny, q).filter((h) => h.tier !== MatchTier.AtPlace).map((h) => h.id);
+    expect(direct('mos')).toEqual(['moscow']);
+    expect(direct('osc')).toEqual(['moscow']);
   });
 });

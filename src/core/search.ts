@@ -42,6 +42,8 @@ interface Entry {
   kind: SearchKind;
   id: string;
   fields: Field[];
+  /** An event's place names: a query that names the place finds every event there. */
+  placeFields?: Field[];
 }
 
 export interface SearchIndex {
@@ -55,6 +57,7 @@ const field = (raw: string): Field => {
 
 /** Names, aliases and titles in both languages, folded once. */
 export function buildSearchIndex(dataset: Pick<Dataset, 'actors' | 'places' | 'events'>): SearchIndex {
+  const placeNames = new Map(dataset.places.map((p) => [p.id, textValues(p.name)]));
   const entry = (kind: SearchKind, id: string, raws: readonly string[]): Entry => {
     const seen = new Set<string>();
     const fields: Field[] = [];
@@ -70,20 +73,23 @@ export function buildSearchIndex(dataset: Pick<Dataset, 'actors' | 'places' | 'e
     entries: [
       ...dataset.actors.map((a) => entry('actor', a.id, [...textValues(a.name), ...(a.aliases ?? [])])),
       ...dataset.places.map((p) => entry('place', p.id, textValues(p.name))),
-      ...dataset.events.map((e) => entry('event', e.id, textValues(e.title))),
+      ...dataset.events.map((e) => {
+        const place = placeNames.get(e.placeId);
+        return { ...entry('event', e.id, textValues(e.title)), placeFields: place ? entry('place', e.placeId, place).fields : [] };
+      }),
     ],
   };
 }
 
 /** How well a result matched; lower is better. */
-export const MatchTier = { Exact: 0, NameStart: 1, WordStart: 2, AllWords: 3, Inside: 4, Compact: 5 } as const;
+export const MatchTier = { Exact: 0, NameStart: 1, WordStart: 2, AllWords: 3, Inside: 4, Compact: 5, AtPlace: 6 } as const;
 export type MatchTier = (typeof MatchTier)[keyof typeof MatchTier];
 
 export interface SearchHit {
   kind: SearchKind;
   id: string;
   tier: MatchTier;
-  /** The name, alias or title that matched, as written in the dataset. */
+  /** The name, alias or title that matched, as written in the dataset (an event's place name for `AtPlace`). */
   matched: string;
 }
 
@@ -128,9 +134,16 @@ function matchField(f: Field, q: string, qWords: readonly string[], qCompact: st
   return null;
 }
 
+/** An event whose own title does not match but whose place's name does (from its start, or a word's). */
+function matchPlace(entry: Entry, q: string): Field | null {
+  if (q.length < 3) return null;
+  return entry.placeFields?.find((f) => f.folded === q || f.folded.startsWith(q) || f.folded.includes(` ${q}`)) ?? null;
+}
+
 /**
  * Results for a query, best first: by match tier, then actors before places before events, then the
- * earlier match, then alphabetically. An empty query gives nothing.
+ * earlier match, then alphabetically; at most `limit`, except that a query naming a place also brings
+ * every event at that place (after the direct matches), however many. An empty query gives nothing.
  */
 export function search(index: SearchIndex, query: string, limit = 8): SearchHit[] {
   const q = foldText(query);
@@ -144,8 +157,11 @@ export function search(index: SearchIndex, query: string, limit = 8): SearchHit[
       const m = matchField(f, q, qWords, qCompact);
       if (m && (!best || m.tier < best.tier || (m.tier === best.tier && m.at < best.at))) best = { ...m, field: f };
     }
+    const place = best ? null : matchPlace(entry, q);
+    if (place) best = { tier: MatchTier.AtPlace, at: 0, field: place };
     if (best) scored.push({ kind: entry.kind, id: entry.id, tier: best.tier, matched: best.field.raw, at: best.at, key: entry.fields[0]?.folded ?? '' });
   }
   scored.sort((a, b) => a.tier - b.tier || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.at - b.at || a.key.localeCompare(b.key) || a.id.localeCompare(b.id));
-  return scored.slice(0, limit).map(({ kind, id, tier, matched }) => ({ kind, id, tier, matched }));
+  const kept = scored.filter((h, i) => i < limit || h.tier === MatchTier.AtPlace);
+  return kept.map(({ kind, id, tier, matched }) => ({ kind, id, tier, matched }));
 }

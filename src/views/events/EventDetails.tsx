@@ -11,7 +11,8 @@ import './details.css';
 
 /**
  * The open event's details: a non-modal side panel over the views. Focus moves into it when an event opens
- * and back to whatever opened it on close; Escape inside closes it (and only it — not the filters).
+ * and back to whatever opened it on close; Escape inside closes it (and only it — not the filters); in the
+ * whole-article reader, Escape goes back to the event.
  */
 export function EventDetails() {
   const eventId = useDossierStore((s) => s.eventId);
@@ -32,6 +33,11 @@ function DetailsPanel({ eventId, opener }: { eventId: string; opener: RefObject<
   const panelRef = useRef<HTMLDivElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [reader, setReader] = useState<number | null>(null);
+  const closeReader = () => {
+    const index = reader;
+    setReader(null);
+    requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>(`[data-evidence-index="${index}"]`)?.focus());
+  };
   const readerSource = reader !== null ? sourcesById.get(event.evidence[reader]?.sourceId ?? '') : undefined;
 
   useEffect(() => {
@@ -51,15 +57,11 @@ function DetailsPanel({ eventId, opener }: { eventId: string; opener: RefObject<
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || e.defaultPrevented) return;
-    // The global Escape clears the filters; closing the panel is all this Escape should do.
+    // The global Escape clears the filters; closing the panel (or, in the reader, going back to the event)
+    // is all this Escape should do.
     e.preventDefault();
-    close();
-  };
-
-  const closeReader = () => {
-    const index = reader;
-    setReader(null);
-    requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>(`[data-evidence-index="${index}"]`)?.focus());
+    if (reader !== null) closeReader();
+    else close();
   };
 
   const family = kindFamily(event.kind);

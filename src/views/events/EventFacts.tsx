@@ -24,7 +24,8 @@ export function EventFacts({ event }: { event: DossierEvent }) {
   const selectedActors = useDossierStore((s) => s.actors);
   const place = placesById.get(event.placeId);
   const placeName = place ? loc(place.name, lang) : event.placeId;
-  const placeNote = stringField(event, 'placeNote');
+  const dateNote = event.dateNote ? loc(event.dateNote, lang) : '';
+  const placeNote = event.placeNote ? loc(event.placeNote, lang) : '';
   const extras = Object.keys(event).filter((k) => !KNOWN_FIELDS.has(k) && stringField(event, k) !== undefined);
   const family = kindFamily(event.kind);
 
@@ -37,10 +38,10 @@ export function EventFacts({ event }: { event: DossierEvent }) {
           {formatEventDate(event, lang, 'long')} <span className="facts__precision">({formatPrecision(event, lang)})</span>
         </dd>
       </div>
-      {event.dateNote && (
+      {dateNote && (
         <div className="facts__row">
           <dt>{t.dateNote}</dt>
-          <dd className="facts__note">{loc(event.dateNote, lang)}</dd>
+          <dd className="facts__note" data-testid="date-note">{dateNote}</dd>
         </div>
       )}
       <div className="facts__row">
@@ -49,7 +50,7 @@ export function EventFacts({ event }: { event: DossierEvent }) {
           <button type="button" className="chip chip--place" aria-pressed={selectedPlaces.includes(event.placeId)} title={fill(t.selectHint, { name: placeName })} onClick={pickPlace}>
             {placeName}
           </button>
-          {placeNote && <span className="facts__note facts__note--block">{placeNote}</span>}
+          {placeNote && <span className="facts__note facts__note--block" data-testid="place-note">{placeNote}</span>}
         </dd>
       </div>
       <div className="facts__row">

@@ -1,9 +1,10 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { buildSearchIndex, search } from '../../core/search';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
 import { fill, useLang, useStrings } from '../../ui/i18n';
 import { describeHit, KINDS, type SearchOption } from './search-results';
+import { SearchConflict, type SearchPick } from './SearchConflict';
 import { SEARCH_STRINGS } from './strings';
 import './search.css';
 
@@ -22,6 +23,9 @@ export function SearchBox() {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
+  // A place or actor just chosen: if the other filters leave nothing with it, SearchConflict says so.
+  const [pick, setPick] = useState<SearchPick | null>(null);
+  const forgetPick = useCallback(() => setPick(null), []);
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const listId = `${id}-list`;
@@ -54,6 +58,7 @@ export function SearchBox() {
     if (o.kind === 'actor') store.setActors([o.id]);
     else if (o.kind === 'place') store.setPlaces([o.id]);
     else store.openEvent(o.id);
+    setPick(o.kind === 'event' ? null : { kind: o.kind, id: o.id });
     setQuery('');
     setOpen(false);
     setActive(-1);
@@ -164,6 +169,7 @@ export function SearchBox() {
         </div>
         {options.length === 0 && <p className="search__empty">{t.noMatch}</p>}
       </div>
+      {pick && <SearchConflict key={`${pick.kind}:${pick.id}`} pick={pick} onDone={forgetPick} />}
       <div className="visually-hidden" aria-live="polite">
         {shown ? (options.length === 0 ? t.noMatch : options.length === 1 ? t.one : fill(t.count, { n: options.length })) : ''}
       </div>

@@ -1,5 +1,5 @@
 import { formatEventDate } from '../../core/format';
-import { foldText, type SearchHit, type SearchKind } from '../../core/search';
+import { foldText, MatchTier, type SearchHit, type SearchKind } from '../../core/search';
 import type { Lang } from '../../core/url-state';
 import type { DossierData } from '../../ui/dossier-context';
 import { loc } from '../../ui/i18n';
@@ -35,6 +35,9 @@ export function describeHit(hit: SearchHit, data: DossierData, lang: Lang): Sear
     if (event) {
       label = loc(event.title, lang);
       detail = formatEventDate(event, lang);
+      // Found by its place's name: say where, since the title does not.
+      const place = hit.tier === MatchTier.AtPlace ? data.placesById.get(event.placeId) : undefined;
+      if (place) detail += ` · ${loc(place.name, lang)}`;
     }
   }
   const via = foldText(hit.matched) === foldText(label) || hit.kind === 'event' ? null : hit.matched;

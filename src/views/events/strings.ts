@@ -111,6 +111,10 @@ export const SEARCH_STRINGS = defineStrings({
     count: '{n} results',
     one: '1 result',
     shortcut: 'Press / to search',
+    conflictPlace: 'No event at {name} passes the other filters (actors, dates).',
+    conflictActor: 'No event with {name} passes the other filters (places, dates).',
+    keepOnly: 'Clear the other filters',
+    dismiss: 'Keep them',
   },
   fr: {
     label: 'Rechercher acteurs, lieux, événements',
@@ -123,5 +127,9 @@ export const SEARCH_STRINGS = defineStrings({
     count: '{n} résultats',
     one: '1 résultat',
     shortcut: 'Touche / pour rechercher',
+    conflictPlace: 'Aucun événement à {name} ne passe les autres filtres (acteurs, dates).',
+    conflictActor: 'Aucun événement avec {name} ne passe les autres filtres (lieux, dates).',
+    keepOnly: 'Effacer les autres filtres',
+    dismiss: 'Les garder',
   },
 });

@@ -97,7 +97,7 @@ export function MapView() {
         <div ref={canvasRef} className="map-view__canvas" />
         <MapLegend maxCount={maxCount} scale={scale} />
         {placeCard.card && cardSpec && (
-          <PlaceCard ref={placeCard.cardRef} spec={cardSpec} side={placeCard.card.side} frame={placeCard.card.frame} seq={placeCard.card.seq} takeFocus={placeCard.card.takeFocus} onClose={placeCard.close} />
+          <PlaceCard ref={placeCard.cardRef} spec={cardSpec} side={placeCard.card.side} frame={placeCard.card.frame} spot={placeCard.card.spot} seq={placeCard.card.seq} takeFocus={placeCard.card.takeFocus} onClose={placeCard.close} />
         )}
         <span className="map-credit" title={t.creditTitle}>
           {t.credit}

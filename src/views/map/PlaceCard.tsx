@@ -2,12 +2,13 @@ import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react'
 import { formatNumber } from '../../core/format';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { fill, useLang, useStrings } from '../../ui/i18n';
-import type { CardFrame, DockSide } from './place-card-state';
+import type { CardFrame, CardSpot, DockSide } from './place-card-state';
 import type { PlaceSpec } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import { OBSTACLE_ATTR } from './use-place-layout';
 import './place-card.css';
 import { EventWithQuote } from '../../ui/EventWithQuote';
+import { CloseButton } from '../../ui/CloseButton';
 
 /**
  * A place explains itself: its events under the others' filters (date and actors, what its circle counts),
@@ -20,6 +21,7 @@ export function PlaceCard({
   spec,
   side,
   frame,
+  spot,
   seq,
   takeFocus,
   onClose,
@@ -28,6 +30,7 @@ export function PlaceCard({
   spec: PlaceSpec;
   side: DockSide;
   frame: CardFrame;
+  spot: CardSpot | null;
   seq: number;
   takeFocus: boolean;
   onClose(): void;
@@ -67,13 +70,17 @@ export function PlaceCard({
   return (
     <section
       ref={ref}
-      className={`map-card map-card--${side}`}
+      className={spot ? 'map-card' : `map-card map-card--${side}`}
       role="dialog"
       aria-modal="false"
       aria-labelledby="map-card-title"
       data-testid="place-card"
       data-card-place={spec.id}
-      style={{ width: frame.width, top: frame.top, maxHeight: `calc(100% - ${frame.top + frame.bottom}px)` }}
+      style={
+        spot
+          ? { width: spot.width, top: spot.top, left: spot.left, maxHeight: spot.height }
+          : { width: frame.width, top: frame.top, maxHeight: `calc(100% - ${frame.top + frame.bottom}px)` }
+      }
       onKeyDown={onKeyDown}
       {...{ [OBSTACLE_ATTR]: '' }}
     >
@@ -85,9 +92,7 @@ export function PlaceCard({
             {spec.country ? ` · ${t.countryScope}` : ''}
           </span>
         </h3>
-        <button type="button" className="button button--quiet map-card__close" onClick={onClose} aria-label={t.cardClose} title={t.cardClose}>
-          ×
-        </button>
+        <CloseButton className="map-card__close" label={t.cardClose} onClose={onClose} />
       </header>
       {events.length === 0 ? (
         <p className="map-card__empty">{t.cardNone}</p>

@@ -89,7 +89,16 @@ export function PlaceMarkers({
   const tipSpec = tip && tip.id !== cardId ? specs.find((s) => s.id === tip.id) : undefined;
 
   return (
-    <div ref={overlayRef} className="map-places" role="group" aria-label={t.places} aria-describedby="map-places-hint" onKeyDown={onKeyDown}>
+    <div
+      ref={overlayRef}
+      className="map-places"
+      role="group"
+      aria-label={t.places}
+      aria-describedby="map-places-hint"
+      onKeyDown={onKeyDown}
+      // Belt and braces: a button re-rendered under the pointer may miss its own pointerleave.
+      onPointerLeave={() => setTip((cur) => (cur?.by === 'pointer' ? null : cur))}
+    >
       <span id="map-places-hint" className="visually-hidden">
         {t.keyHint}
       </span>
@@ -128,7 +137,8 @@ export function PlaceMarkers({
             onPointerLeave={() => setTip((cur) => (cur?.by === 'pointer' && cur.id === s.id ? null : cur))}
             onFocus={(e) => {
               setFocusId(s.id);
-              setTip({ id: s.id, by: 'focus', keyboard: e.currentTarget.matches(':focus-visible') });
+              // Focus from a click is the pointer's: its tip stays a hover tip, gone when the pointer leaves.
+              if (e.currentTarget.matches(':focus-visible')) setTip({ id: s.id, by: 'focus', keyboard: true });
             }}
             onBlur={() => setTip((cur) => (cur?.by === 'focus' && cur.id === s.id ? null : cur))}
           >

@@ -64,7 +64,10 @@ export function PlaceTooltip({
   );
 }
 
-/** Beside the circle, on the side with room, kept inside the map. */
+/**
+ * Beside the circle, on the side with room, kept inside the map and out of an open place card (which is
+ * drawn above the places: a tip under it could not be read).
+ */
 export function positionTooltip(el: HTMLElement, at: PlacedMarker | undefined, overlay: HTMLElement): void {
   if (!at) {
     el.style.visibility = 'hidden';
@@ -72,13 +75,25 @@ export function positionTooltip(el: HTMLElement, at: PlacedMarker | undefined, o
   }
   const w = el.offsetWidth;
   const h = el.offsetHeight;
-  const width = overlay.clientWidth;
-  const height = overlay.clientHeight;
+  const room = roomBesideCard(overlay, at);
   const gap = 10;
   let x = at.x + at.r + gap;
-  if (x + w > width - 4) x = at.x - at.r - gap - w;
-  x = Math.max(4, Math.min(x, width - w - 4));
-  const y = Math.max(4, Math.min(at.y - h / 2, height - h - 4));
+  if (x + w > room.right - 4) x = at.x - at.r - gap - w;
+  x = Math.max(room.left + 4, Math.min(x, room.right - w - 4));
+  const y = Math.max(room.top + 4, Math.min(at.y - h / 2, room.bottom - h - 4));
   el.style.transform = `translate(${Math.round(x)}px, ${Math.round(y)}px)`;
   el.style.visibility = 'visible';
+}
+
+/** The part of the map the tip may use: all of it, or the part on the place's side of an open card. */
+function roomBesideCard(overlay: HTMLElement, at: PlacedMarker): { left: number; top: number; right: number; bottom: number } {
+  const all = { left: 0, top: 0, right: overlay.clientWidth, bottom: overlay.clientHeight };
+  const card = overlay.parentElement?.querySelector<HTMLElement>('[data-testid="place-card"]');
+  if (!card) return all;
+  const o = overlay.getBoundingClientRect();
+  const c = card.getBoundingClientRect();
+  const box = { left: c.left - o.left, top: c.top - o.top, right: c.right - o.left, bottom: c.bottom - o.top };
+  if (at.y <= box.top) return { ...all, bottom: box.top };
+  if (at.y >= box.bottom) return { ...all, top: box.bottom };
+  return at.x < (box.left + box.right) / 2 ? { ...all, right: box.left } : { ...all, left: box.right };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardAfterClick, cardFrame, dockSide, revealShift } from './place-card-state';
+import { cardAfterClick, cardFrame, cardSpot, dockSide, revealShift } from './place-card-state';
 
 describe('cardAfterClick', () => {
   it('pins the card to a place that a plain click selects, replacing another', () => {
@@ -77,5 +77,38 @@ describe('cardFrame', () => {
 
   it('covers the legend rather than shrink to a slit', () => {
     expect(cardFrame('left', { width: 452, height: 200 }, [controls, { ...legend, top: 130, bottom: 192 }]).bottom).toBe(8);
+  });
+});
+
+describe('cardSpot', () => {
+  const map = { width: 460, height: 530 };
+  const controls = { left: 300, top: 8, right: 452, bottom: 40 };
+  const legend = { left: 8, top: 460, right: 230, bottom: 522 };
+
+  it('takes the biggest strip clear of every place and of the furniture', () => {
+    // Places in a band across the middle of the map: the strip above them is the biggest.
+    const places = [
+      { left: 20, top: 270, right: 120, bottom: 300 },
+      { left: 180, top: 280, right: 440, bottom: 370 },
+    ];
+    const spot = cardSpot(map, places, [controls, legend])!;
+    expect(spot).toEqual({ left: 8, top: 48, width: 300, height: 270 - 8 - 48 });
+    for (const p of places) expect(spot.top + spot.height <= p.top || spot.left + spot.width <= p.left).toBe(true);
+  });
+
+  it('uses a side strip when the places keep to one side', () => {
+    const spot = cardSpot(map, [{ left: 10, top: 60, right: 150, bottom: 500 }], [controls, legend])!;
+    expect(spot).toEqual({ left: 158, top: 48, width: 294, height: 452 - 48 });
+  });
+
+  it('covers the legend rather than a place on a small map', () => {
+    const small = { width: 320, height: 340 };
+    const spot = cardSpot(small, [{ left: 10, top: 100, right: 300, bottom: 200 }], [{ left: 170, top: 8, right: 312, bottom: 40 }, { left: 8, top: 280, right: 220, bottom: 332 }])!;
+    expect(spot).toEqual({ left: 8, top: 208, width: 300, height: 340 - 8 - 208 });
+  });
+
+  it('gives up when no strip is big enough', () => {
+    expect(cardSpot(map, [{ left: 30, top: 60, right: 430, bottom: 480 }], [controls, legend])).toBeNull();
+    expect(cardSpot(map, [], [])).toBeNull();
   });
 });

@@ -71,3 +71,53 @@ export function cardFrame(side: DockSide, map: { width: number; height: number }
   if (map.height - top - bottom < MIN_CARD_HEIGHT) bottom = gap;
   return { width: Math.round(width), top: Math.round(top), bottom: Math.round(bottom) };
 }
+
+/** Where the card goes when the map has room for it clear of every place: a rectangle in map pixels. */
+export interface CardSpot {
+  left: number;
+  top: number;
+  width: number;
+  /** The most it may grow to (it is shorter when its list is). */
+  height: number;
+}
+
+/** The card's smallest useful size: below this a spot is not worth taking. */
+const MIN_SPOT = { width: 200, height: 120 };
+const MAX_SPOT_WIDTH = 300;
+
+/**
+ * A spot for the card that covers no place (circle or name) and none of the map's furniture: the largest
+ * of the four strips left, right, above and below the places' bounding box, between the furniture at
+ * the top and at the bottom of the map (over the legend if it must). Null when none is big enough (a small map, places everywhere):
+ * the card then docks on a side and pans its own place clear.
+ */
+export function cardSpot(map: { width: number; height: number }, places: readonly Box[], furniture: readonly Box[], gap = 8): CardSpot | null {
+  // On a small map, the legend and credit at the bottom may go under the card rather than a place.
+  return spotAmong(map, places, furniture, gap) ?? spotAmong(map, places, furniture.filter((f) => f.bottom <= map.height / 2), gap);
+}
+
+function spotAmong(map: { width: number; height: number }, places: readonly Box[], furniture: readonly Box[], gap: number): CardSpot | null {
+  if (places.length === 0) return null;
+  const box = places.reduce((a, b) => ({ left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) }));
+  const mid = map.height / 2;
+  const top0 = Math.max(gap, ...furniture.filter((f) => f.bottom <= mid).map((f) => f.bottom + gap));
+  const bottom0 = Math.min(map.height - gap, ...furniture.filter((f) => f.top >= mid).map((f) => f.top - gap));
+  const strips: Box[] = [
+    { left: gap, top: top0, right: box.left - gap, bottom: bottom0 },
+    { left: box.right + gap, top: top0, right: map.width - gap, bottom: bottom0 },
+    { left: gap, top: top0, right: map.width - gap, bottom: Math.min(bottom0, box.top - gap) },
+    { left: gap, top: Math.max(top0, box.bottom + gap), right: map.width - gap, bottom: bottom0 },
+  ];
+  let best: CardSpot | null = null;
+  for (const s of strips) {
+    const width = Math.min(MAX_SPOT_WIDTH, s.right - s.left);
+    const height = s.bottom - s.top;
+    if (width < MIN_SPOT.width || height < MIN_SPOT.height) continue;
+    if (!best || width * height > best.width * best.height) {
+      // In a strip wider than the card, the card sits at its end nearer the map's edge.
+      const left = s.left <= gap ? s.left : s.right - width;
+      best = { left: Math.round(left), top: Math.round(s.top), width: Math.round(width), height: Math.round(height) };
+    }
+  }
+  return best;
+}

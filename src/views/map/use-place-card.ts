@@ -1,13 +1,15 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { useDossierStore } from '../../store/store';
-import { cardAfterClick, cardFrame, dockSide, revealShift, type Box, type CardFrame, type DockSide } from './place-card-state';
+import { cardAfterClick, cardFrame, cardSpot, dockSide, revealShift, type Box, type CardFrame, type CardSpot, type DockSide } from './place-card-state';
 import type { PlaceSpec } from './place-spec';
 
 export interface CardState {
   id: string;
   side: DockSide;
   frame: CardFrame;
+  /** A spot clear of every place, when the map has one: then the card sits there and nothing pans. */
+  spot: CardSpot | null;
   /** Counts openings: opening the same place again takes the focus again. */
   seq: number;
   /**
@@ -33,6 +35,8 @@ export interface PlaceCardControl {
 
 /** What the card keeps clear of (the card itself is an obstacle to labels, not to itself). */
 const FURNITURE = '.map-controls, .map-legend, .map-credit';
+/** Every place's circle and its shown name. */
+const PLACES = '[data-place-id], [data-place-id] .map-place__label:not([data-side="hidden"])';
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -57,14 +61,20 @@ export function usePlaceCard(map: MaplibreMap | null, rootRef: RefObject<HTMLEle
       const root = rootEl.getBoundingClientRect();
       const place = placeButton(id)?.getBoundingClientRect();
       const side = place ? dockSide(place.left + place.width / 2 - root.left, root.width) : 'right';
-      // The map's buttons, legend and credit stay visible beside the card.
-      const furniture: Box[] = [];
-      for (const el of rootEl.querySelectorAll<HTMLElement>(FURNITURE)) {
-        const r = el.getBoundingClientRect();
-        if (r.width > 0) furniture.push({ left: r.left - root.left, top: r.top - root.top, right: r.right - root.left, bottom: r.bottom - root.top });
-      }
+      const boxes = (selector: string) => {
+        const out: Box[] = [];
+        for (const el of rootEl.querySelectorAll<HTMLElement>(selector)) {
+          const r = el.getBoundingClientRect();
+          if (r.width > 0) out.push({ left: r.left - root.left, top: r.top - root.top, right: r.right - root.left, bottom: r.bottom - root.top });
+        }
+        return out;
+      };
+      // The map's buttons, legend and credit stay visible beside the card; so does every place, circle and
+      // name, when there is room: the user may want to Shift-click or hover the next one.
+      const furniture = boxes(FURNITURE);
+      const spot = cardSpot(root, boxes(PLACES), furniture);
       seq.current += 1;
-      setCard({ id, side, frame: cardFrame(side, root, furniture), seq: seq.current, takeFocus });
+      setCard({ id, side, frame: cardFrame(side, root, furniture), spot, seq: seq.current, takeFocus });
     },
     [rootRef, placeButton],
   );
@@ -104,12 +114,13 @@ export function usePlaceCard(map: MaplibreMap | null, rootRef: RefObject<HTMLEle
     if (followsSelection && cardId && !places.includes(cardId)) setCard(null);
   }, [followsSelection, cardId, places]);
 
-  // Once drawn, the card must not cover its place: if docking away was not enough (a place near the middle
+  // A card in a spot clear of the places covers none. Otherwise, once drawn, the card must not cover its
+  // own place: if docking away was not enough (a place near the middle
   // of a narrow map), pan the map just enough to bring the place out from under it.
   // `card` is a new object on each opening and only then, so this runs once per opening: later pans are
   // the user's.
   useLayoutEffect(() => {
-    if (!map || !card) return;
+    if (!map || !card || card.spot) return;
     const root = rootRef.current?.getBoundingClientRect();
     const box = cardRef.current?.getBoundingClientRect();
     const place = placeButton(card.id)?.getBoundingClientRect();

@@ -99,7 +99,10 @@ export function usePlaceLayout(
       const labelEl = button.querySelector<HTMLElement>('.map-place__label');
       if (labelEl) {
         if (label) {
-          labelEl.style.transform = `translate(${(label.x - (c.x - s.r)).toFixed(1)}px, ${(label.y - (c.y - s.r)).toFixed(1)}px)`;
+          // The label is placed from the button's padding box: its border (thicker on countries) shifts it.
+          const bx = label.x - (c.x - s.r) - button.clientLeft;
+          const by = label.y - (c.y - s.r) - button.clientTop;
+          labelEl.style.transform = `translate(${bx.toFixed(1)}px, ${by.toFixed(1)}px)`;
           labelEl.dataset.side = label.side;
         } else {
           labelEl.dataset.side = 'hidden';

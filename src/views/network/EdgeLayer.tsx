@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 
 export interface EdgeDatum {
   key: string;
@@ -17,12 +17,16 @@ export interface EdgeDatum {
 /**
  * The ties: a visible line whose width is the number of shared events, and over it a wide transparent
  * line that catches the pointer, so a 1 px tie is still easy to click (it opens the tie's events).
+ * The visible lines are painted emphasised-last, so their order changes with hover and focus; the hit
+ * lines keep one order (by key) whatever the emphasis, because a hit line that React moves in the DOM
+ * between mousedown and mouseup (a hover or a blur re-rendering mid-click) never receives the click.
  */
 export const EdgeLayer = memo(function EdgeLayer({ edges, onOpen, onHover }: {
   edges: readonly EdgeDatum[];
   onOpen(source: string, target: string): void;
   onHover(key: string | null): void;
 }) {
+  const hits = useMemo(() => [...edges].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)), [edges]);
   return (
     <>
       <g className="net-edges" aria-hidden="true">
@@ -40,7 +44,7 @@ export const EdgeLayer = memo(function EdgeLayer({ edges, onOpen, onHover }: {
       </g>
       {/* Mouse only: keyboard users reach the same panel with T on a node (the hint says so). */}
       <g className="net-edge-hits" aria-hidden="true">
-        {edges.map((e) => (
+        {hits.map((e) => (
           <line
             key={e.key}
             className="net-edge-hit"

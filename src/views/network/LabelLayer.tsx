@@ -1,6 +1,8 @@
 export interface LabelDatum {
   id: string;
   text: string;
+  /** The whole name, when `text` is a shortened form of it (the node's tooltip and accessible name say it too). */
+  full: string;
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
@@ -16,7 +18,7 @@ export function LabelLayer({ labels }: { labels: readonly LabelDatum[] }) {
   return (
     <g className="net-labels" aria-hidden="true">
       {labels.map((l) => (
-        <text key={l.id} className={`net-label${l.strong ? ' is-strong' : ''}`} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
+        <text key={l.id} className={`net-label${l.strong ? ' is-strong' : ''}`} data-label-for={l.id} data-full-name={l.full} x={l.x} y={l.y} textAnchor={l.anchor} dominantBaseline="central">
           {l.text}
         </text>
       ))}

@@ -115,7 +115,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
     return set;
   }, [selected, eventActors, hot, tieEnds]);
   const frame = useMemo(() => ({ width, height: height - LEGEND_HEIGHT + 6 }), [width, height]);
-  const labels = useGraphLabels({ nodes, transform, frame, forced, focusSet, fontsReady });
+  const labels = useGraphLabels({ nodes, ties: filtered.ties, transform, frame, forced, focusSet, fontsReady });
 
   const focusNode = useCallback((id: string | null) => {
     if (!id || !layer) return;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { formatNumber } from '../../core/format';
 import { useDossierStore } from '../../store/store';
 import { registerExporter, registerSvgSource, surfaceOf, svgToCanvas } from '../../ui/export-registry';
@@ -94,11 +94,13 @@ export function NetworkView() {
     ? fill(t.truncated, { shown: formatNumber(drawn.ids.length, lang), total: formatNumber(drawn.activeCount, lang) })
     : null;
   const empty = drawn.activeCount === 0;
+  const noteRef = useRef<HTMLParagraphElement>(null);
+  const short = useOverflowing(noteRef, `${lang}|${keyboard}|${note ?? ''}`);
 
   return (
     <div className="net" data-testid="network-view">
       <div className="net-toolbar">
-        <p className={`net-note${note ? ' net-note--warn' : ''}`} title={keyboard ? t.hintKeys : t.hintMouse + t.hintMouseMore} role={note ? 'note' : undefined}>
+        <p ref={noteRef} className={`net-note${note ? ' net-note--warn' : ''}${short ? ' net-note--short' : ''}`} title={keyboard ? t.hintKeys : t.hintMouse + t.hintMouseMore} role={note ? 'note' : undefined}>
           {note ?? (keyboard ? t.hintKeys : <>{t.hintMouse}<span className="net-note__more">{t.hintMouseMore}</span></>)}
         </p>
         <div className="net-tools">
@@ -144,4 +146,29 @@ export function NetworkView() {
       </div>
     </div>
   );
+}
+
+/**
+ * Whether the hint overflows its two lines with its optional part shown: then that part is hidden, so the
+ * hint is never cut off mid-word. Re-checked when the text (`key`) or the strip's width changes.
+ */
+function useOverflowing(ref: RefObject<HTMLElement | null>, key: string): boolean {
+  const [short, setShort] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const check = () => {
+      el.classList.remove('net-note--short');
+      const over = el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
+      el.classList.toggle('net-note--short', over);
+      setShort(over);
+    };
+    check();
+    // The web font changes the text's width, not the strip's size: check again once it is in.
+    void document.fonts.ready.then(check);
+    const observer = new ResizeObserver(check);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, key]);
+  return short;
 }

@@ -6,6 +6,7 @@ import { fill, loc, useLang } from '../../ui/i18n';
 import type { NetworkStrings } from './strings';
 import type { TiePanelState } from './tie-panel-state';
 import { EventWithQuote } from '../../ui/EventWithQuote';
+import { CloseButton } from '../../ui/CloseButton';
 
 /**
  * Ties explain themselves: the events two actors share (in the current date and place window), each with its
@@ -83,9 +84,7 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
           </button>
         )}
         <h3 id="net-panel-title" ref={headingRef} tabIndex={-1}>{title}</h3>
-        <button type="button" className="button button--quiet net-panel__close" onClick={onClose} aria-label={t.close} title={t.close}>
-          ×
-        </button>
+        <CloseButton className="net-panel__close" label={t.close} onClose={onClose} />
       </header>
       {body}
     </section>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { placeLabels, type Circle, type LabelCandidate } from '../../core/label-placement';
+import { placeLabels, type Circle, type LabelCandidate, type Segment } from '../../core/label-placement';
 import type { ZoomTransform } from 'd3-zoom';
 import { LABEL_HEIGHT, measureLabel } from './label-measure';
 import type { LabelDatum } from './LabelLayer';
@@ -10,11 +10,24 @@ import type { NodeDatum } from './NodeLayer';
  * open tie) are always named; then, biggest first, every node whose label finds a free side. While a node
  * is hovered only it, its neighbours and the selection are named, so the eye goes where the pointer is.
  */
-/** A name may be written over a node only if the node is big on screen and not dwarfed by the name. */
-const isHub = (r: number, labelWidth: number) => r >= 9 && 2 * r >= labelWidth / 3;
+const SHAPE_REACH: Record<NodeDatum['type'], number> = { person: 1, organization: 1.3, country: 1.22, unknown: 1 };
 
-export function useGraphLabels({ nodes, transform, frame, forced, focusSet, fontsReady }: {
+/** Shorter forms of a name, longest first, each ending in "…": at least four letters are kept. */
+export function shortForms(name: string): string[] {
+  const out: string[] = [];
+  for (const share of [0.75, 0.6, 0.45, 0.33]) {
+    const n = Math.max(4, Math.round(name.length * share));
+    if (n >= name.length - 1) continue;
+    const form = `${name.slice(0, n).trimEnd()}…`;
+    if (!out.includes(form)) out.push(form);
+  }
+  return out;
+}
+
+export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet, fontsReady }: {
   nodes: readonly NodeDatum[];
+  /** The drawn ties (layout coordinates): a name is never written across its own node's ties. */
+  ties: readonly { source: string; target: string }[];
   transform: ZoomTransform;
   frame: { width: number; height: number };
   forced: ReadonlySet<string>;
@@ -24,25 +37,47 @@ export function useGraphLabels({ nodes, transform, frame, forced, focusSet, font
   return useMemo(() => {
     void fontsReady; // widths are re-measured once the web font is in
     const { k, x: tx, y: ty } = transform;
-    const screen = nodes.map((n) => ({ n, x: tx + n.x * k, y: ty + n.y * k, r: n.r * k }));
+    // The radius of the circle round each shape (a diamond's tips and a square's corners reach past r).
+    const screen = nodes.map((n) => ({ n, x: tx + n.x * k, y: ty + n.y * k, r: n.r * k * SHAPE_REACH[n.type] }));
     // Faded nodes (filtered out, or outside the hovered neighbourhood) may sit under a name; the others may not.
     const obstacles: Circle[] = screen.filter((s) => s.n.active && (!focusSet || focusSet.has(s.n.id))).map((s) => ({ id: s.n.id, x: s.x, y: s.y, r: s.r }));
+    const at = new Map(screen.map((s) => [s.n.id, s]));
+    const ownTies = new Map<string, Segment[]>();
+    for (const t of ties) {
+      const a = at.get(t.source);
+      const b = at.get(t.target);
+      if (!a || !b) continue;
+      for (const [from, to] of [[a, b], [b, a]] as const) {
+        const list = ownTies.get(from.n.id) ?? [];
+        list.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y });
+        ownTies.set(from.n.id, list);
+      }
+    }
     const byPriority = [...screen].sort((a, b) => rank(a.n) - rank(b.n) || b.n.r - a.n.r || (a.n.id < b.n.id ? -1 : 1));
     const candidates: LabelCandidate[] = [];
+    const texts = new Map<string, string>();
     for (const s of byPriority) {
       const isForced = forced.has(s.n.id);
       if (!isForced && (!s.n.active || (focusSet && !focusSet.has(s.n.id)))) continue;
       const strong = isForced;
-      const width = measureLabel(s.n.name, strong) + 2;
-      candidates.push({ id: s.n.id, x: s.x, y: s.y, r: s.r, width, height: LABEL_HEIGHT, forced: isForced, hub: isHub(s.r, width) });
+      const forms = shortForms(s.n.name);
+      forms.forEach((f) => texts.set(`${s.n.id}|${forms.indexOf(f) + 1}`, f));
+      candidates.push({
+        id: s.n.id, x: s.x, y: s.y, r: s.r, width: measureLabel(s.n.name, strong) + 2, height: LABEL_HEIGHT + 2, forced: isForced,
+        shorter: forms.map((f) => measureLabel(f, strong) + 2), ties: ownTies.get(s.n.id) ?? [],
+      });
     }
     const names = new Map(nodes.map((n) => [n.id, n.name]));
-    return placeLabels(candidates, obstacles, frame).map((p) => ({ ...p, text: names.get(p.id) ?? p.id, strong: forced.has(p.id) }));
+    return placeLabels(candidates, obstacles, frame).map((p) => {
+      const full = names.get(p.id) ?? p.id;
+      const text = p.form === 0 ? full : (texts.get(`${p.id}|${p.form}`) ?? full);
+      return { id: p.id, x: p.x, y: p.y, anchor: p.anchor, text, full, strong: forced.has(p.id) };
+    });
 
     function rank(n: NodeDatum) {
       if (forced.has(n.id)) return 0;
       if (focusSet?.has(n.id)) return 1;
       return 2;
     }
-  }, [nodes, transform, frame, forced, focusSet, fontsReady]);
+  }, [nodes, ties, transform, frame, forced, focusSet, fontsReady]);
 }

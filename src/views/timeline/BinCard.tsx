@@ -10,6 +10,7 @@ import { binLabel, countLabel, monthLabel } from './format-time';
 import type { TimelineStrings } from './strings';
 import type { BinCardState } from './use-bin-card';
 import { EventWithQuote } from '../../ui/EventWithQuote';
+import { CloseButton } from '../../ui/CloseButton';
 
 interface Props {
   card: BinCardState;
@@ -110,9 +111,7 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
     >
       <header className="timeline__card-head">
         <h3 id={titleId} ref={headingRef} tabIndex={-1}>{head}</h3>
-        <button type="button" className="button button--quiet timeline__card-close" onClick={() => onClose()} aria-label={t.close} title={t.close}>
-          ×
-        </button>
+        <CloseButton className="timeline__card-close" label={t.close} onClose={onClose} />
       </header>
       <div className="timeline__card-body">
         {card.asked !== null && <p className="timeline__card-note" data-testid="timeline-card-note">{fill(t.nearest, { date: formatDate(isoFromDay(card.asked), lang, 'long') })}</p>}
