@@ -62,5 +62,7 @@ export default defineConfig({
   base: './',
   publicDir: false,
   plugins: [react(), singleFileEntry(), viteSingleFile({ removeViteModuleLoader: true }), hashCsp()],
+  // The loading worker is built into the page too (a blob: worker), as nothing beside the file can be loaded.
+  resolve: { alias: [{ find: /^\.\/pipeline-worker$/, replacement: resolve(import.meta.dirname, 'src/data/pipeline-worker.inline.ts') }] },
   build: { outDir: OUT, emptyOutDir: true, sourcemap: false, target: 'es2022' },
 });

@@ -5,21 +5,21 @@
  * other request goes to the real fetch (data: URLs, which the build uses for fonts and the basemap).
  */
 import dataset from '../data/dataset.json?raw';
+import { inlineFile, registerInlineFiles } from './data/inline-files';
 
 const sources = import.meta.glob<string>('../data/sources/*.txt', { query: '?raw', import: 'default', eager: true });
 
-const files = new Map<string, { body: string; type: string }>([
-  ['data/dataset.json', { body: dataset, type: 'application/json' }],
-  ...Object.entries(sources).map(([path, body]) => [path.replace(/^\.\.\//, ''), { body, type: 'text/plain; charset=utf-8' }] as const),
+const pageDir = new URL('./', window.location.href).href;
+registerInlineFiles([
+  [`${pageDir}data/dataset.json`, { body: dataset, type: 'application/json' }],
+  ...Object.entries(sources).map(([path, body]) => [`${pageDir}${path.replace(/^\.\.\//, '')}`, { body, type: 'text/plain; charset=utf-8' }] as const),
 ]);
 
-const pageDir = new URL('./', window.location.href).href;
+// The dataset goes to the loading worker as text (see load.ts); source texts are fetched by the page.
 const realFetch = window.fetch.bind(window);
-
 window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
   const url = input instanceof Request ? input.url : String(input);
-  const href = new URL(url, window.location.href).href;
-  const file = href.startsWith(pageDir) ? files.get(href.slice(pageDir.length)) : undefined;
+  const file = inlineFile(new URL(url, window.location.href).href);
   if (file) return Promise.resolve(new Response(file.body, { status: 200, headers: { 'Content-Type': file.type } }));
   return realFetch(input, init);
 };

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import { loadInWorker } from './pipeline-client';
 import type { LoadedDataset, PipelineInput, Progress } from './pipeline';
+import { inlineFile } from './inline-files';
 import { DatasetError } from './problems';
 import type { Source } from './schema';
 
@@ -24,10 +25,19 @@ export function resolveDatasetUrl(param: string | null, base = window.location.h
   return url;
 }
 
+const inlineText = (href: string) => {
+  const file = inlineFile(href);
+  return file && { text: file.body, contentType: file.type };
+};
+
 function pipelineInput(request: DataRequest): PipelineInput {
   if (request.kind === 'file') return { kind: 'file', file: request.file, name: request.file.name };
-  if (request.kind === 'url') return { kind: 'url', url: resolveDatasetUrl(request.param).href, label: request.param };
-  return { kind: 'bundled', url: resolveDatasetUrl(null).href };
+  if (request.kind === 'url') {
+    const url = resolveDatasetUrl(request.param).href;
+    return { kind: 'url', url, label: request.param, inline: inlineText(url) };
+  }
+  const url = resolveDatasetUrl(null).href;
+  return { kind: 'bundled', url, inline: inlineText(url) };
 }
 
 const requestKey = (r: DataRequest) =>

@@ -1,6 +1,7 @@
 import type { LoadedDataset, PipelineInput, Progress } from './pipeline';
 import type { PipelineRequest, PipelineResponse } from './pipeline-protocol';
 import { DatasetError } from './problems';
+import { createPipelineWorker } from './pipeline-worker';
 
 /**
  * The page's side of the loading worker, and the only module that sees its messages. `loadInWorker` returns a
@@ -13,7 +14,7 @@ const pending = new Map<number, { resolve(l: LoadedDataset): void; reject(e: Err
 
 function getWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
+  const w = createPipelineWorker();
   w.onmessage = (event: MessageEvent<PipelineResponse>) => {
     const message = event.data;
     const call = pending.get(message.id);

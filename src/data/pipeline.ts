@@ -12,9 +12,15 @@ import { validateDataset, type RecordNames, type ValidateOptions } from './valid
 
 /** What to load. URLs are absolute and already checked to be on the app's origin (see load.ts). */
 export type PipelineInput =
-  | { kind: 'bundled'; url: string }
-  | { kind: 'url'; url: string; label: string }
+  | { kind: 'bundled'; url: string; inline?: InlineText }
+  | { kind: 'url'; url: string; label: string; inline?: InlineText }
   | { kind: 'file'; file: Blob; name: string };
+
+/** A URL's body already in the page (the one-file build), so nothing is fetched. */
+export interface InlineText {
+  text: string;
+  contentType: string;
+}
 
 export interface DataOrigin {
   kind: PipelineInput['kind'];
@@ -170,7 +176,7 @@ export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {
   const label = labelOf(input);
   const { text, contentType } = input.kind === 'file'
     ? { text: await readText(input.file.stream(), input.file.size, label, hooks), contentType: input.file.type }
-    : await fetchText(input.url, label, hooks);
+    : input.inline ?? await fetchText(input.url, label, hooks);
   hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
   const parsed = parseText(text, label, contentType);
   const { dataset, warnings } = validateParsed(parsed, label, hooks);
