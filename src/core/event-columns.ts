@@ -1,0 +1,63 @@
+import type { Dataset } from '../data/schema';
+import { dayFromIso, lastDayOf } from './dates';
+
+/**
+ * The events as columns of typed arrays: what the filter engine indexes, and what a loading worker can hand to
+ * the page without a copy (the arrays' buffers go in a `postMessage` transfer list). Event `i` of the dataset is
+ * row `i` of every column.
+ */
+export interface EventColumns {
+  count: number;
+  /** Day number (days since 1970-01-01 UTC) of each event's interval start. */
+  start: Int32Array;
+  /** Inclusive day number of the interval end (month-only dates cover the month). */
+  end: Int32Array;
+  /** Index into `dataset.places`. */
+  place: Int32Array;
+  /** Length `count + 1`: the actors of event `i` are `actorIndex[actorOffsets[i]..actorOffsets[i+1])`. */
+  actorOffsets: Int32Array;
+  /** Indexes into `dataset.actors`, deduplicated per event. */
+  actorIndex: Int32Array;
+}
+
+/** Builds the columns of a validated dataset (every place and actor id an event names exists). */
+export function buildEventColumns(dataset: Dataset): EventColumns {
+  const events = dataset.events;
+  const count = events.length;
+  const placeOf = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const actorOf = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  const start = new Int32Array(count);
+  const end = new Int32Array(count);
+  const place = new Int32Array(count);
+  const actorOffsets = new Int32Array(count + 1);
+  let total = 0;
+  for (const e of events) total += e.actorIds.length;
+  const actorIndex = new Int32Array(total);
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const e = events[i]!;
+    start[i] = dayFromIso(e.date);
+    end[i] = lastDayOf(e.endDate ?? e.date);
+    place[i] = indexOf(placeOf, e.placeId, 'place');
+    actorOffsets[i] = k;
+    for (const id of e.actorIds) {
+      const a = indexOf(actorOf, id, 'actor');
+      let seen = false;
+      for (let j = actorOffsets[i]!; j < k; j++) if (actorIndex[j] === a) seen = true;
+      if (!seen) actorIndex[k++] = a;
+    }
+  }
+  actorOffsets[count] = k;
+  return { count, start, end, place, actorOffsets, actorIndex: k === total ? actorIndex : actorIndex.slice(0, k) };
+}
+
+function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): number {
+  const i = map.get(id);
+  if (i === undefined) throw new Error(`unknown ${what} id "${id}"`);
+  return i;
+}
+
+/** The buffers of the columns, for a `postMessage` transfer list. */
+export function columnBuffers(c: EventColumns): ArrayBuffer[] {
+  return [c.start, c.end, c.place, c.actorOffsets, c.actorIndex].map((a) => a.buffer as ArrayBuffer);
+}
