@@ -88,3 +88,14 @@ describe('indexed filter engine against a brute-force scan', () => {
     expect(engine.apply({ from: null, to: null, places: ['nowhere'], actors: [] }).count).toBe(0);
   });
 });
+
+describe('overall figures for the network layout', () => {
+  it('match a pass over every event, ties in the layout order, whatever filters are applied later', async () => {
+    const { buildTies, countEventsByActor } = await import('./graph');
+    const dataset = synthDataset({ events: 800, seed: 5, places: 20, actors: 60 });
+    const engine = createFilterEngine(dataset);
+    engine.apply({ from: '2023-01-01', to: null, places: ['place-1'], actors: [] });
+    expect(Object.fromEntries([...engine.overall.actorCounts].sort())).toEqual(Object.fromEntries([...countEventsByActor(dataset.events)].sort()));
+    expect(engine.overall.ties).toEqual(buildTies(dataset.events));
+  });
+});

@@ -3,6 +3,7 @@ import { dayFromIso, type DayNumber } from './dates';
 import { buildEventColumns, type EventColumns } from './event-columns';
 import { buildEventIndex } from './event-index';
 import { createFilterState, type FilterState } from './filter-state';
+import { compareTies } from './graph';
 import type { Selection } from './selection';
 
 /** An event with its interval precomputed and its position in the dataset. */
@@ -54,6 +55,8 @@ export interface FilterResult {
  */
 export interface FilterEngine {
   readonly size: number;
+  /** Events per actor and the strongest ties over the whole dataset, whatever the filters: what the network lays out. */
+  readonly overall: { actorCounts: ReadonlyMap<string, number>; ties: readonly Tie[] };
   apply(selection: Selection): FilterResult;
   /** Events passing the date and place parts that involve both actors: what a tie stands for. */
   eventsForTie(a: string, b: string): DossierEvent[];
@@ -99,8 +102,13 @@ export function createFilterEngine(dataset: Dataset, columns: EventColumns = bui
   // Each figure is rebuilt only when a part it sees has changed, and otherwise keeps its identity (views memoise on it).
   let result: FilterResult | null = null;
 
+  // Before any filter: the unfiltered figures, in the order graph.ts's buildTies gives (stable for the layout).
+  const unfiltered = networkFigures();
+  const overall = { actorCounts: unfiltered.actorCounts, ties: [...unfiltered.ties].sort(compareTies) };
+
   return {
     size: columns.count,
+    overall,
     apply(selection) {
       const changed = state.set({
         from: selection.from === null ? -UNBOUNDED : dayFromIso(selection.from),
