@@ -2,43 +2,74 @@ import { chromium, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { median, percentile } from './stats';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'];
 
 async function readyMs(page: Page, url: string): Promise<number> {
   await page.goto(url);
-  await page.locator('[data-testid="app"][data-ready="true"]').waitFor({ timeout: 60_000 });
+  await page.locator('[data-testid="app"][data-ready="true"]').waitFor({ timeout: 180_000 });
   // DossierView marks `dossier:ready` when every shown view has drawn; startTime counts from navigation.
   return page.evaluate(() => performance.getEntriesByName('dossier:ready')[0]?.startTime ?? NaN);
 }
 
 /**
- * Click → the event count has changed and the browser has painted: what a user waits for. The in-page code is
- * a string because tsx (esbuild, keepNames) would wrap named functions in a `__name` helper the page lacks.
+ * Click → the event count has changed and the browser has painted: what a user waits for. `kind` picks the
+ * targets: the first 40 map places or network actors. The in-page code is a string because tsx (esbuild, keepNames) would wrap named functions in a
+ * `__name` helper the page lacks.
  */
-const LATENCY_SCRIPT = `async (n) => {
+const LATENCY_SCRIPT = `async ([kind, n]) => {
   const count = document.querySelector('[data-testid="event-count"]');
-  const targets = [...document.querySelectorAll('[data-place-id], [data-actor-id]')];
+  const targets = [...document.querySelectorAll(kind === 'place' ? '[data-place-id]' : '[data-actor-id]')].slice(0, 40);
   const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  const act = (el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
   const times = [];
   for (let i = 0; i < n; i++) {
     const el = targets[i % targets.length];
     const before = count.textContent;
     const t0 = performance.now();
-    el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    while (count.textContent === before && performance.now() - t0 < 2000) await new Promise((r) => requestAnimationFrame(r));
+    act(el);
+    while (count.textContent === before && performance.now() - t0 < 5000) await new Promise((r) => requestAnimationFrame(r));
     await frame();
     times.push(performance.now() - t0);
-    el.dispatchEvent(new MouseEvent('click', { bubbles: true })); // clear again
+    act(el); // clear again
     await frame();
   }
   return times;
 }`;
 
-async function filterLatencies(page: Page, rounds: number): Promise<number[]> {
-  return page.evaluate(`(${LATENCY_SCRIPT})(${rounds})`) as Promise<number[]>;
+/** Marks the time and the count in the page, for a key pressed through the browser's own input. */
+const MARK_SCRIPT = `window.__t0 = performance.now(); window.__before = document.querySelector('[data-testid="event-count"]').textContent; window.__search = location.search;`;
+const WAIT_SCRIPT = `(async () => {
+  const count = document.querySelector('[data-testid="event-count"]');
+  // A day's move may leave the count as it was (no event starts or ends there): the URL says the window moved.
+  while (count.textContent === window.__before && location.search === window.__search && performance.now() - window.__t0 < 5000) await new Promise((r) => requestAnimationFrame(r));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - window.__t0;
+})()`;
+
+/**
+ * Slider keys go through Playwright's keyboard (real input events on the focused end thumb): each round moves
+ * the window's end back a day and times it, then forward again. Includes the few ms of the key's trip.
+ */
+async function sliderLatencies(page: Page, rounds: number): Promise<number[]> {
+  await page.locator('[data-testid="timeline-view"] [role="slider"]').last().focus();
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    await page.evaluate(MARK_SCRIPT);
+    await page.keyboard.press('ArrowLeft');
+    times.push((await page.evaluate(WAIT_SCRIPT)) as number);
+    await page.keyboard.press('ArrowRight');
+    await page.evaluate(WAIT_SCRIPT);
+  }
+  return times;
 }
 
-export async function benchBrowser(baseUrl: string, loads = 7, rounds = 40) {
+async function latencies(page: Page, kind: 'place' | 'actor' | 'slider', rounds: number) {
+  const times = kind === 'slider' ? await sliderLatencies(page, rounds) : ((await page.evaluate(`(${LATENCY_SCRIPT})(${JSON.stringify([kind, rounds])})`)) as number[]);
+  return { p50: percentile(times, 50), p95: percentile(times, 95) };
+}
+
+/** Time to ready over `loads` fresh pages, then click latencies, JS heap and DOM size on one more. */
+export async function benchBrowser(url: string, loads = 3, rounds = 20) {
   const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
   const browser = await chromium.launch({ executablePath, args: ARGS });
   try {
@@ -46,18 +77,27 @@ export async function benchBrowser(baseUrl: string, loads = 7, rounds = 40) {
     for (let i = 0; i < loads; i++) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      ready.push(await readyMs(page, baseUrl));
+      ready.push(await readyMs(page, url));
       await context.close();
     }
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await readyMs(page, baseUrl);
-    const latencies = await filterLatencies(page, rounds);
+    await readyMs(page, url);
+    const click = {
+      place: await latencies(page, 'place', rounds),
+      actor: await latencies(page, 'actor', rounds),
+      sliderKey: await latencies(page, 'slider', rounds),
+    };
+    const heapMB = await page.evaluate(() => Math.round(((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN) / 2 ** 20));
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
     await context.close();
     return {
+      url,
       loads,
       timeToReadyMs: { median: median(ready), min: Math.round(Math.min(...ready)), max: Math.round(Math.max(...ready)) },
-      filterLatencyMs: { rounds, p50: percentile(latencies, 50), p95: percentile(latencies, 95) },
+      clickToPaintMs: { rounds, ...click },
+      heapMB,
+      domNodes,
     };
   } finally {
     await browser.close();

@@ -9,9 +9,10 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { benchBrowser } from './browser-bench';
 import { bundleSize } from './bundle-size';
 import { benchEngine } from './engine-bench';
+import { writeSynth } from './synth';
 
 // Not 4190: it is on the Fetch standard's "bad ports" list (ManageSieve), and Node's fetch refuses it.
-const PORT = 4195;
+const PORT = Number(process.env.BENCH_PORT || 4195);
 
 async function waitForServer(url: string, ms = 30_000) {
   const t0 = Date.now();
@@ -26,23 +27,41 @@ async function waitForServer(url: string, ms = 30_000) {
   throw new Error(`preview server did not start at ${url}`);
 }
 
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
 async function main() {
   if (!existsSync('dist/index.html') || process.argv.includes('--build')) {
     const built = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (built.status !== 0) throw new Error('build failed');
   }
+  // `--sizes 10000,100000` picks the synthetic sizes (0 for none); the bundled dataset is always measured.
+  const sizes = (arg('sizes') ?? '10000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
+  for (const n of sizes) {
+    const file = `dist/data/synth-${n}.json`;
+    if (!existsSync(file)) writeSynth(n, 1, file);
+  }
   const url = `http://127.0.0.1:${PORT}/`;
   const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
   try {
     await waitForServer(url);
-    const browser = await benchBrowser(url);
-    const engine = [benchEngine(10_000), benchEngine(100_000), benchEngine(1_000_000, 20)];
+    const browser = [await benchBrowser(url)];
+    for (const n of sizes) {
+      browser.push(await benchBrowser(`${url}?data=./data/synth-${n}.json`, n >= 1_000_000 ? 1 : 3, n >= 1_000_000 ? 10 : 20));
+    }
+    const engine = sizes.map((n) => benchEngine(n, n >= 1_000_000 ? 10 : 40));
     const report = { date: new Date().toISOString(), node: process.version, browser, engine, bundle: bundleSize() };
     const json = JSON.stringify(report, null, 2);
     writeFileSync('bench/last-run.json', `${json}\n`);
     console.log(json);
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server.pid) process.kill(-server.pid);
+    } catch {
+      /* the server has already stopped */
+    }
   }
 }
 

@@ -32,7 +32,7 @@ interface DossierViewProps {
  */
 export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   const data = useMemo<DossierData>(
-    () => ({ dataset: loaded.dataset, datasetUrl: loaded.origin.baseUrl, engine: createFilterEngine(loaded.dataset), ...indexDataset(loaded.dataset) }),
+    () => ({ dataset: loaded.dataset, datasetUrl: loaded.origin.baseUrl, engine: createFilterEngine(loaded.dataset, loaded.columns), ...indexDataset(loaded.dataset) }),
     [loaded],
   );
   const selection = useDossierStore(useShallow(selectSelection));

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatDate } from '../core/format';
-import { summarize } from '../core/lookups';
 import type { ViewName } from '../core/url-state';
 import { useDossierStore } from '../store/store';
 import { useDossierData, useFilterResult } from '../ui/dossier-context';
@@ -30,10 +29,12 @@ const STRINGS = defineStrings({
 /** Gathers what an export needs at the moment of the click (the store's current selection, not a render's). */
 function useExportInput(views: readonly ViewName[]): () => ExportInput {
   const data = useDossierData();
-  const { events } = useFilterResult();
+  // Read at the click, not at render: the engine builds the list of passing events only when asked.
+  const result = useFilterResult();
   const lang = useLang();
   const t = useStrings(STRINGS);
   return () => {
+    const events = result.events;
     const s = useDossierStore.getState();
     const [from, to] = [formatDate(s.from ?? data.extent.from, lang), formatDate(s.to ?? data.extent.to, lang)];
     const dates = s.from === null && s.to === null ? t.allDates : from === to ? from : `${from} – ${to}`;
@@ -41,7 +42,7 @@ function useExportInput(views: readonly ViewName[]): () => ExportInput {
       ...s.places.map((id) => data.placesById.get(id)).flatMap((p) => (p ? [loc(p.name, lang)] : [])),
       ...s.actors.map((id) => data.actorsById.get(id)).flatMap((a) => (a ? [loc(a.name, lang)] : [])),
     ];
-    const subtitle = [dates, summaryText(summarize(events), lang), ...(names.length ? [names.join(', ')] : [])].join(' · ');
+    const subtitle = [dates, summaryText(result.summary, lang), ...(names.length ? [names.join(', ')] : [])].join(' · ');
     return { data, events, window: { from: s.from, to: s.to }, views, lang, caption: { title: loc(data.dataset.title, lang), subtitle } };
   };
 }

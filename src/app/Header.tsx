@@ -27,7 +27,7 @@ const STRINGS = defineStrings({
 export function Header({ views }: { views: readonly ViewName[] }) {
   const t = useStrings(STRINGS);
   const { dataset } = useDossierData();
-  const { events } = useFilterResult();
+  const { count } = useFilterResult();
   const lang = useDossierStore((s) => s.lang);
   const theme = useDossierStore((s) => s.theme);
   const hasFilter = useDossierStore((s) => s.from !== null || s.to !== null || s.places.length > 0 || s.actors.length > 0);
@@ -40,7 +40,7 @@ export function Header({ views }: { views: readonly ViewName[] }) {
       </div>
       <SearchBox />
       <p className="header__count">
-        <strong data-testid="event-count">{formatNumber(events.length, lang)}</strong> {t.events}
+        <strong data-testid="event-count">{formatNumber(count, lang)}</strong> {t.events}
       </p>
       <LiveSummary />
       <div className="header__actions" role="group" aria-label={t.tools}>

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { summarize } from '../core/lookups';
 import { formatNumber } from '../core/format';
 import type { Lang } from '../core/url-state';
 import { useDossierStore } from '../store/store';
@@ -24,8 +23,8 @@ export function summaryText(counts: Record<'events' | 'actors' | 'places', numbe
  */
 export function LiveSummary() {
   const lang = useDossierStore((s) => s.lang);
-  const { events } = useFilterResult();
-  const text = summaryText(summarize(events), lang);
+  const { summary } = useFilterResult();
+  const text = summaryText(summary, lang);
   const [announced, setAnnounced] = useState(text);
   const first = useRef(true);
   useEffect(() => {

@@ -1,9 +1,10 @@
 import type { Dataset } from '../data/schema';
-import { eventInterval } from './dates';
+import { dayFromIso, lastDayOf } from './dates';
 
 /**
- * The events as typed arrays: what a filter needs, without a million objects. Built once after validation (in
- * the loading worker) and transferred to the page without a copy.
+ * The events as columns of typed arrays: what the filter engine indexes, and what a loading worker can hand to
+ * the page without a copy (the arrays' buffers go in a `postMessage` transfer list). Event `i` of the dataset is
+ * row `i` of every column.
  */
 export interface EventColumns {
   count: number;
@@ -11,17 +12,17 @@ export interface EventColumns {
   start: Int32Array;
   /** Inclusive day number of the interval end (month-only dates cover the month). */
   end: Int32Array;
-  /** Index into dataset.places. */
+  /** Index into `dataset.places`. */
   place: Int32Array;
-  /** Length count+1: actors of event i are actorIndex[actorOffsets[i]..actorOffsets[i+1]). */
+  /** Length `count + 1`: the actors of event `i` are `actorIndex[actorOffsets[i]..actorOffsets[i+1])`. */
   actorOffsets: Int32Array;
-  /** Indexes into dataset.actors, deduplicated per event. */
+  /** Indexes into `dataset.actors`, deduplicated per event. */
   actorIndex: Int32Array;
 }
 
-/** Columns of a validated dataset (every reference resolves). */
+/** Builds the columns of a validated dataset (every place and actor id an event names exists). */
 export function buildEventColumns(dataset: Dataset): EventColumns {
-  const { events } = dataset;
+  const events = dataset.events;
   const count = events.length;
   const placeOf = new Map(dataset.places.map((p, i) => [p.id, i]));
   const actorOf = new Map(dataset.actors.map((a, i) => [a.id, i]));
@@ -35,17 +36,14 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
   let k = 0;
   for (let i = 0; i < count; i++) {
     const e = events[i]!;
-    const interval = eventInterval(e);
-    start[i] = interval.start;
-    end[i] = interval.end;
-    place[i] = placeOf.get(e.placeId) ?? -1;
+    start[i] = dayFromIso(e.date);
+    end[i] = lastDayOf(e.endDate ?? e.date);
+    place[i] = indexOf(placeOf, e.placeId, 'place');
     actorOffsets[i] = k;
-    const first = k;
     for (const id of e.actorIds) {
-      const a = actorOf.get(id);
-      if (a === undefined) continue;
+      const a = indexOf(actorOf, id, 'actor');
       let seen = false;
-      for (let j = first; j < k; j++) if (actorIndex[j] === a) seen = true;
+      for (let j = actorOffsets[i]!; j < k; j++) if (actorIndex[j] === a) seen = true;
       if (!seen) actorIndex[k++] = a;
     }
   }
@@ -53,7 +51,13 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
   return { count, start, end, place, actorOffsets, actorIndex: k === total ? actorIndex : actorIndex.slice(0, k) };
 }
 
-/** The buffers to list in `postMessage`'s transfer list. */
+function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): number {
+  const i = map.get(id);
+  if (i === undefined) throw new Error(`unknown ${what} id "${id}"`);
+  return i;
+}
+
+/** The buffers of the columns, for a `postMessage` transfer list. */
 export function columnBuffers(c: EventColumns): ArrayBuffer[] {
   return [c.start, c.end, c.place, c.actorOffsets, c.actorIndex].map((a) => a.buffer as ArrayBuffer);
 }

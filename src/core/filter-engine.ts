@@ -1,6 +1,9 @@
-import crossfilter from 'crossfilter2';
 import type { Dataset, DossierEvent } from '../data/schema';
-import { dayFromIso, eventInterval, type DayNumber } from './dates';
+import { dayFromIso, type DayNumber } from './dates';
+import { buildEventColumns, type EventColumns } from './event-columns';
+import { buildEventIndex } from './event-index';
+import { createFilterState, type FilterState } from './filter-state';
+import { compareTies } from './graph';
 import type { Selection } from './selection';
 
 /** An event with its interval precomputed and its position in the dataset. */
@@ -19,24 +22,41 @@ export interface Tie {
 }
 
 /**
- * What each view shows for one selection, "intersect others" (CONTRACT §2): every view sees what passes
- * every part of the filter except its own, so it never hides its own alternatives.
+ * What each view shows for one selection, "intersect others": every view sees what passes every part of the
+ * filter except its own, so it never hides its own alternatives.
  */
 export interface FilterResult {
-  /** Events passing all three parts, by date (event list, event count). */
+  /** How many events pass all three parts (event count). */
+  count: number;
+  /** Indexes into `dataset.events` of the events passing all three parts, by date: what the event list shows. */
+  eventIndexes: Int32Array;
+  /** The same events as objects, made on first read: prefer `eventIndexes` over large datasets. */
   events: readonly DossierEvent[];
   /** Per place: events passing the date and actor parts (map). Places with none are absent. */
   placeCounts: ReadonlyMap<string, number>;
   /** Per actor: events passing the date and place parts (network). Actors with none are absent. */
   actorCounts: ReadonlyMap<string, number>;
-  /** Actor pairs sharing events that pass the date and place parts (network). */
+  /** The strongest actor pairs sharing events that pass the date and place parts (network), at most `TIE_LIMIT`. */
   ties: readonly Tie[];
-  /** Events passing the place and actor parts, by date (timeline). */
+  /** How many further ties have weight but were left out of `ties` for being weaker (0 on small datasets). */
+  tiesLeftOut: number;
+  /** Distinct counts over the events passing all three parts (what the live region announces), made on first read. */
+  summary: { events: number; actors: number; places: number };
+  /** Indexes of the events passing the place and actor parts, by date (timeline). */
+  timelineIndexes: Int32Array;
+  /** The same as indexed events, made on first read. */
   timelineEvents: readonly IndexedEvent[];
 }
 
+/**
+ * The filter interface every view reads through: a selection in, what each view shows out, and the events
+ * behind any count. It says nothing of how it is answered, so a query backend (a database in a worker or on a
+ * server) could answer the same calls for datasets too large for the page.
+ */
 export interface FilterEngine {
   readonly size: number;
+  /** Events per actor and the strongest ties over the whole dataset, whatever the filters: what the network lays out. */
+  readonly overall: { actorCounts: ReadonlyMap<string, number>; ties: readonly Tie[] };
   apply(selection: Selection): FilterResult;
   /** Events passing the date and place parts that involve both actors: what a tie stands for. */
   eventsForTie(a: string, b: string): DossierEvent[];
@@ -46,119 +66,139 @@ export interface FilterEngine {
   eventsForActor(actorId: string): DossierEvent[];
 }
 
-type AnyDimension = crossfilter.Dimension<IndexedEvent, crossfilter.NaturallyOrderedValue>;
+/** The network draws a few hundred actors: a few thousand ties are all it can show among them. */
+export const TIE_LIMIT = 5000;
 
-const NEG = -1e9;
-const POS = 1e9;
+const UNBOUNDED = 1 << 30;
 
 /**
- * The filter engine, indexed with crossfilter2: each part of the filter is a dimension, and a group on a
- * dimension observes every filter but its own — exactly "intersect others". Changing one part updates the
- * groups incrementally instead of re-scanning, which is what keeps it fast on large datasets.
+ * The filter engine over columns of typed arrays. Each event keeps one bit per filter part it fails; moving a
+ * part flips only the events an index says may change (the days the window moved over, the events of a place
+ * or actor toggled), and each flip updates the counts of the views that see that part. So a click costs what
+ * it changes, not the size of the dataset, and the lists behind a count come from per-place, per-actor and
+ * per-tie indexes in date order.
  */
-export function createFilterEngine(dataset: Dataset): FilterEngine {
-  const records: IndexedEvent[] = dataset.events.map((event, index) => ({ index, event, ...eventInterval(event) }));
-  const cf = crossfilter(records);
-  // Interval overlap with [from, to] is `start <= to && end >= from`: two range filters on two indexes.
-  const startDim = cf.dimension((r) => r.start);
-  const endDim = cf.dimension((r) => r.end);
-  const placeDim = cf.dimension((r) => r.event.placeId);
-  const actorDim = cf.dimension((r) => r.event.actorIds, true);
+export function createFilterEngine(dataset: Dataset, columns: EventColumns = buildEventColumns(dataset)): FilterEngine {
+  const placeIndex = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const actorIndex = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  const byId = dataset.actors.map((_, i) => i).sort((a, b) => cmp(dataset.actors[a]!.id, dataset.actors[b]!.id));
+  const actorRank = new Int32Array(dataset.actors.length);
+  byId.forEach((a, rank) => (actorRank[a] = rank));
+  const index = buildEventIndex(columns, dataset.places.length, actorRank);
+  const state: FilterState = createFilterState(columns, index, dataset.places.length, dataset.actors.length);
+  const events = dataset.events;
+  const { dateOrder, ties } = index;
 
-  const placeGroup = placeDim.group<string, number>().reduceCount();
-  const actorGroup = actorDim.group<string, number>().reduceCount();
+  const scratch = new Int32Array(columns.count);
+  /** The events of `order[from..to)` that `view` shows, in that order. */
+  const select = (order: Int32Array, from: number, to: number, view: number) => {
+    let k = 0;
+    for (let j = from; j < to; j++) if (state.passes(order[j]!, view)) scratch[k++] = order[j]!;
+    return scratch.slice(0, k);
+  };
+  const collect = (order: Int32Array, from: number, to: number, view: number) => Array.from(select(order, from, to, view), (i) => events[i]!);
+  const indexed = (i: number): IndexedEvent => ({ index: i, event: events[i]!, start: columns.start[i]!, end: columns.end[i]! });
 
-  // isElementFiltered takes the dimensions themselves (crossfilter2's typings say ids; the code reads .id()).
-  const dateDims = [startDim, endDim];
-  let timelineKey = '';
-  let timelineCache: IndexedEvent[] = [];
-  let last: Selection | null = null;
+  // Each figure is rebuilt only when a part it sees has changed, and otherwise keeps its identity (views memoise on it).
+  let result: FilterResult | null = null;
 
-  const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
-
-  function setFilters(s: Selection) {
-    if (!last || last.to !== s.to) {
-      if (s.to === null) startDim.filterAll();
-      else startDim.filterRange([NEG, dayFromIso(s.to) + 1]);
-    }
-    if (!last || last.from !== s.from) {
-      if (s.from === null) endDim.filterAll();
-      else endDim.filterRange([dayFromIso(s.from), POS]);
-    }
-    if (!last || !sameSet(last.places, s.places)) {
-      const set = new Set(s.places);
-      if (set.size === 0) placeDim.filterAll();
-      else placeDim.filterFunction((p) => set.has(p as string));
-    }
-    if (!last || !sameSet(last.actors, s.actors)) {
-      const set = new Set(s.actors);
-      if (set.size === 0) actorDim.filterAll();
-      else actorDim.filterFunction((a) => set.has(a as string));
-    }
-    last = s;
-  }
-
-  function passingExcept(ignore: readonly AnyDimension[]): IndexedEvent[] {
-    const out: IndexedEvent[] = [];
-    const dims = ignore as unknown as number[];
-    for (let i = 0; i < records.length; i++) if (cf.isElementFiltered(i, dims)) out.push(records[i]!);
-    return out;
-  }
-
-  function computeTies(): Tie[] {
-    // Ties come from events passing the date and place parts: every filter but the actor dimension's.
-    const weights = new Map<string, Tie>();
-    for (const r of passingExcept([actorDim])) {
-      const ids = [...new Set(r.event.actorIds)].sort();
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const key = `${ids[i]}\u0000${ids[j]}`;
-          const tie = weights.get(key);
-          if (tie) tie.weight += 1;
-          else weights.set(key, { source: ids[i]!, target: ids[j]!, weight: 1 });
-        }
-      }
-    }
-    return [...weights.values()];
-  }
-
-  const byDate = (a: IndexedEvent, b: IndexedEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
+  // Before any filter: the unfiltered figures, in the order graph.ts's buildTies gives (stable for the layout).
+  const unfiltered = networkFigures();
+  const overall = { actorCounts: unfiltered.actorCounts, ties: [...unfiltered.ties].sort(compareTies) };
 
   return {
-    size: records.length,
+    size: columns.count,
+    overall,
     apply(selection) {
-      setFilters(selection);
-      const placeCounts = new Map<string, number>();
-      for (const g of placeGroup.all()) if (g.value > 0) placeCounts.set(g.key, g.value);
-      const actorCounts = new Map<string, number>();
-      for (const g of actorGroup.all()) if (g.value > 0) actorCounts.set(g.key, g.value);
-      // The timeline ignores the date parts, so a window drag never changes it: cache by the other parts.
-      const key = `${[...selection.places].sort().join(',')}|${[...selection.actors].sort().join(',')}`;
-      if (key !== timelineKey) {
-        timelineCache = passingExcept(dateDims).sort(byDate);
-        timelineKey = key;
-      }
-      const events = startDim.bottom(Infinity).sort(byDate).map((r) => r.event);
-      return { events, placeCounts, actorCounts, ties: computeTies(), timelineEvents: timelineCache };
+      const changed = state.set({
+        from: selection.from === null ? -UNBOUNDED : dayFromIso(selection.from),
+        to: selection.to === null ? UNBOUNDED : dayFromIso(selection.to),
+        places: indexes(selection.places, placeIndex),
+        actors: indexes(selection.actors, actorIndex),
+      });
+      const prev = result;
+      const eventIndexes = !prev || changed.all ? select(dateOrder, 0, dateOrder.length, state.ALL) : prev.eventIndexes;
+      const timelineIndexes = !prev || changed.timeline ? select(dateOrder, 0, dateOrder.length, state.TIMELINE) : prev.timelineIndexes;
+      const network = !prev || changed.network ? networkFigures() : prev;
+      const next = {
+        count: eventIndexes.length,
+        eventIndexes,
+        timelineIndexes,
+        placeCounts: !prev || changed.map ? countsById(state.placeCounts, dataset.places) : prev.placeCounts,
+        actorCounts: network.actorCounts,
+        ties: network.ties,
+        tiesLeftOut: network.tiesLeftOut,
+      };
+      lazy(next, 'events', prev && eventIndexes === prev.eventIndexes ? prev : null, () => Array.from(eventIndexes, (i) => events[i]!));
+      lazy(next, 'timelineEvents', prev && timelineIndexes === prev.timelineIndexes ? prev : null, () => Array.from(timelineIndexes, indexed));
+      lazy(next, 'summary', prev && eventIndexes === prev.eventIndexes ? prev : null, () => summarize(columns, eventIndexes, dataset));
+      return (result = next as FilterResult);
     },
     // These read the filters of the last `apply`, like the counts they explain; they never change them.
     eventsForTie(a, b) {
-      return passingExcept([actorDim])
-        .filter((r) => r.event.actorIds.includes(a) && r.event.actorIds.includes(b))
-        .sort(byDate)
-        .map((r) => r.event);
+      const ia = actorIndex.get(a);
+      const ib = actorIndex.get(b);
+      const t = ia === undefined || ib === undefined ? -1 : ties.find(ia, ib);
+      if (t < 0) return [];
+      const { offsets, items } = ties.tieEvents;
+      return collect(items, offsets[t]!, offsets[t + 1]!, state.NETWORK);
     },
     eventsForPlace(placeId) {
-      return passingExcept([placeDim])
-        .filter((r) => r.event.placeId === placeId)
-        .sort(byDate)
-        .map((r) => r.event);
+      const p = placeIndex.get(placeId);
+      if (p === undefined) return [];
+      const { offsets, items } = index.placeEvents;
+      return collect(items, offsets[p]!, offsets[p + 1]!, state.MAP);
     },
     eventsForActor(actorId) {
-      return passingExcept([actorDim])
-        .filter((r) => r.event.actorIds.includes(actorId))
-        .sort(byDate)
-        .map((r) => r.event);
+      const a = actorIndex.get(actorId);
+      if (a === undefined) return [];
+      const { offsets, items } = index.actorEvents;
+      return collect(items, offsets[a]!, offsets[a + 1]!, state.NETWORK);
     },
   };
+
+  function networkFigures() {
+    const strongest = state.strongestTies(TIE_LIMIT);
+    const tieList = Array.from(strongest.ties, (t) => ({
+      source: dataset.actors[ties.source[t]!]!.id,
+      target: dataset.actors[ties.target[t]!]!.id,
+      weight: state.tieWeights[t]!,
+    }));
+    return { actorCounts: countsById(state.actorCounts, dataset.actors), ties: tieList, tiesLeftOut: strongest.leftOut };
+  }
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function countsById(counts: Int32Array, items: readonly { id: string }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  counts.forEach((n, i) => n > 0 && out.set(items[i]!.id, n));
+  return out;
+}
+
+/** A property computed on first read and then kept; reused from `prev` when its source has not changed. */
+function lazy<K extends 'events' | 'timelineEvents' | 'summary'>(target: object, key: K, prev: FilterResult | null, make: () => FilterResult[K]) {
+  let value: FilterResult[K] | undefined;
+  Object.defineProperty(target, key, { enumerable: true, get: () => (value ??= prev ? prev[key] : make()) });
+}
+
+function summarize(c: EventColumns, eventIndexes: Int32Array, dataset: Dataset) {
+  const places = new Uint8Array(dataset.places.length);
+  const actors = new Uint8Array(dataset.actors.length);
+  let placeCount = 0;
+  let actorCount = 0;
+  for (const i of eventIndexes) {
+    if (!places[c.place[i]!]) placeCount += places[c.place[i]!] = 1;
+    for (let k = c.actorOffsets[i]!; k < c.actorOffsets[i + 1]!; k++) if (!actors[c.actorIndex[k]!]) actorCount += actors[c.actorIndex[k]!] = 1;
+  }
+  return { events: eventIndexes.length, actors: actorCount, places: placeCount };
+}
+
+function indexes(ids: readonly string[], map: ReadonlyMap<string, number>): number[] {
+  const out: number[] = [];
+  for (const id of ids) {
+    const i = map.get(id); // an unknown id selects nothing, as before
+    out.push(i ?? -1);
+  }
+  return out;
 }

@@ -36,13 +36,3 @@ export function sourceName(source: Source): string {
   return source.outlet ?? source.title ?? source.id;
 }
 
-/** Distinct counts over a list of events: what the live region announces. */
-export function summarize(events: readonly DossierEvent[]): { events: number; actors: number; places: number } {
-  const actors = new Set<string>();
-  const places = new Set<string>();
-  for (const e of events) {
-    places.add(e.placeId);
-    for (const a of e.actorIds) actors.add(a);
-  }
-  return { events: events.length, actors: actors.size, places: places.size };
-}

@@ -1,11 +1,11 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDossierStore } from '../../store/store';
-import { useFilterResult } from '../../ui/dossier-context';
+import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { useStrings } from '../../ui/i18n';
 import { EventListEmpty } from './EventListEmpty';
 import { EventRow } from './EventRow';
 import { LIST_STRINGS } from './strings';
-import { useRowWindow, WINDOW_THRESHOLD } from './use-row-window';
+import { useVirtualRows, WINDOW_THRESHOLD } from './use-virtual-rows';
 import './events.css';
 
 /** Row height when the list is windowed (rows must then all be the same height). Matches events.css. */
@@ -17,31 +17,47 @@ const ROW_HEIGHT = 92;
  */
 export function EventList() {
   const t = useStrings(LIST_STRINGS);
-  const { events } = useFilterResult();
+  const { dataset, eventsById } = useDossierData();
+  // Indexes into the dataset, not a million objects: a row reads its event when it is drawn.
+  const { eventIndexes } = useFilterResult();
+  const count = eventIndexes.length;
+  const eventAt = (row: number) => (row >= 0 && row < count ? dataset.events[eventIndexes[row]!] : undefined);
   const eventId = useDossierStore((s) => s.eventId);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const windowed = events.length > WINDOW_THRESHOLD;
-  const { first, last, reveal } = useRowWindow(scrollRef, events.length, ROW_HEIGHT, windowed);
+  const windowed = count > WINDOW_THRESHOLD;
+  const { first, last, reveal } = useVirtualRows(scrollRef, count, ROW_HEIGHT, windowed);
   const [activeId, setActiveId] = useState<string | null>(null);
   const pendingFocus = useRef<number | null>(null);
   const hintId = useId();
 
   useEffect(() => useDossierStore.getState().markDrawn('list'), []);
 
-  const indexOf = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  // The row of an event id: a scan of the typed array, done only when the id changes.
+  const rowOf = useMemo(() => {
+    const cache = new Map<string, number | undefined>();
+    return (id: string | null) => {
+      if (id === null) return undefined;
+      if (!cache.has(id)) {
+        const event = eventsById.get(id);
+        const row = event ? eventIndexes.findIndex((i) => dataset.events[i] === event) : -1;
+        cache.set(id, row >= 0 ? row : undefined);
+      }
+      return cache.get(id);
+    };
+  }, [eventIndexes, eventsById, dataset]);
 
   // The tabbable row: the one last focused, else the open event's, else the first one rendered.
-  let tabbable = (activeId !== null ? indexOf.get(activeId) : undefined) ?? (eventId !== null ? indexOf.get(eventId) : undefined);
+  let tabbable = rowOf(activeId) ?? rowOf(eventId);
   if (tabbable === undefined || tabbable < first || tabbable >= last) tabbable = first;
 
   // When another view opens an event, bring its row into view (without taking the focus).
   useEffect(() => {
-    const index = eventId !== null ? indexOf.get(eventId) : undefined;
+    const index = rowOf(eventId);
     if (index === undefined) return;
     setActiveId(eventId);
     reveal(index);
     scrollRef.current?.querySelector(`[data-index="${index}"]`)?.scrollIntoView({ block: 'nearest' });
-  }, [eventId, indexOf, reveal]);
+  }, [eventId, rowOf, reveal]);
 
   // Keyboard moves may need a render first (windowed rows), so focus lands after it.
   useLayoutEffect(() => {
@@ -54,8 +70,8 @@ export function EventList() {
   });
 
   const moveTo = (index: number) => {
-    const i = Math.max(0, Math.min(events.length - 1, index));
-    const target = events[i];
+    const i = Math.max(0, Math.min(count - 1, index));
+    const target = eventAt(i);
     if (!target) return;
     setActiveId(target.id);
     reveal(i);
@@ -69,7 +85,7 @@ export function EventList() {
     if (!Number.isInteger(index)) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
-      ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: events.length - 1, PageDown: index + page, PageUp: index - page,
+      ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: count - 1, PageDown: index + page, PageUp: index - page,
     };
     const next = moves[e.key];
     if (next === undefined || e.altKey || e.ctrlKey || e.metaKey) return;
@@ -77,7 +93,7 @@ export function EventList() {
     moveTo(next);
   };
 
-  if (events.length === 0) {
+  if (count === 0) {
     return (
       <div className="event-list event-list--empty" data-testid="event-list">
         <EventListEmpty />
@@ -91,16 +107,17 @@ export function EventList() {
         className="event-list__rows"
         aria-label={t.label}
         aria-describedby={hintId}
-        style={windowed ? { height: events.length * ROW_HEIGHT } : undefined}
+        style={windowed ? { height: count * ROW_HEIGHT } : undefined}
         onKeyDown={onKeyDown}
         onFocus={(e) => {
           const index = Number(e.target.dataset.index);
-          const focused = events[index];
+          const focused = eventAt(index);
           if (focused) setActiveId(focused.id);
         }}
       >
-        {events.slice(first, last).map((event, k) => {
+        {Array.from({ length: last - first }, (_, k) => {
           const index = first + k;
+          const event = eventAt(index)!;
           return (
             <EventRow
               key={event.id}

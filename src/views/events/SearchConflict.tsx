@@ -19,10 +19,10 @@ export function SearchConflict({ pick, onDone }: { pick: SearchPick; onDone(): v
   const t = useStrings(SEARCH_STRINGS);
   const lang = useLang();
   const { placesById, actorsById } = useDossierData();
-  const { events } = useFilterResult();
+  const { count } = useFilterResult();
   const stillChosen = useDossierStore((s) => (pick.kind === 'place' ? s.places : s.actors).includes(pick.id));
   const keepRef = useRef<HTMLButtonElement>(null);
-  const conflict = stillChosen && events.length === 0;
+  const conflict = stillChosen && count === 0;
 
   useEffect(() => {
     if (!conflict) onDone();

@@ -3,7 +3,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { tieKey } from '../../core/graph';
 import { nearestInDirection, type Direction, type NavPoint } from '../../core/spatial-nav';
 import { useDossierStore } from '../../store/store';
-import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { useDossierData } from '../../ui/dossier-context';
 import { fill, loc, useLang } from '../../ui/i18n';
 import { EdgeLayer, type EdgeDatum } from './EdgeLayer';
 import { LabelLayer } from './LabelLayer';
@@ -40,8 +40,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
   onKeyboardUse(active: boolean): void;
   t: NetworkStrings;
 }) {
-  const { actorsById, eventsById } = useDossierData();
-  const { events } = useFilterResult();
+  const { actorsById, eventsById, engine } = useDossierData();
   const lang = useLang();
   const selected = useDossierStore((s) => s.actors);
   const eventId = useDossierStore((s) => s.eventId);
@@ -203,7 +202,8 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
         <NodeTooltip
           actor={tipActor}
           count={counts.get(tip.id) ?? 0}
-          events={events}
+          // What the node's count stands for (its events in the date and place window): read for this node only.
+          events={engine.eventsForActor(tip.id)}
           {...toScreen(tip.x, tip.y)}
           avoid={avoid}
           stage={layout.size}

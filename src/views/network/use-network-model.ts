@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import type { Tie } from '../../core/filter-engine';
-import { buildTies, countEventsByActor, neighbourMap, pickDrawnActors, type DrawnActors } from '../../core/graph';
+import { neighbourMap, pickDrawnActors, type DrawnActors } from '../../core/graph';
 import { useDossierStore } from '../../store/store';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { DRAW_LIMIT } from './network-scales';
@@ -18,10 +18,11 @@ export interface NetworkModel {
 }
 
 export function useNetworkModel(): NetworkModel {
-  const { dataset } = useDossierData();
+  const { dataset, engine } = useDossierData();
   return useMemo(() => {
-    const totals = countEventsByActor(dataset.events);
-    const allTies = buildTies(dataset.events);
+    // From the engine's indexes, not a pass over every event: the strongest ties when there are very many.
+    const totals = new Map(engine.overall.actorCounts);
+    const allTies = [...engine.overall.ties];
     return {
       ids: dataset.actors.map((a) => a.id),
       totals,
@@ -29,7 +30,7 @@ export function useNetworkModel(): NetworkModel {
       maxTotal: Math.max(1, ...totals.values()),
       maxWeight: allTies.reduce((m, t) => Math.max(m, t.weight), 1),
     };
-  }, [dataset]);
+  }, [dataset, engine]);
 }
 
 /** What the current selection makes of it (date and place parts, CONTRACT §2). */
