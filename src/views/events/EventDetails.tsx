@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { kindFamily, kindLabel } from '../../core/kinds';
 import { useDossierStore } from '../../store/store';
@@ -35,8 +36,10 @@ function DetailsPanel({ eventId, opener }: { eventId: string; opener: RefObject<
   const [reader, setReader] = useState<number | null>(null);
   const closeReader = () => {
     const index = reader;
-    setReader(null);
-    requestAnimationFrame(() => panelRef.current?.querySelector<HTMLElement>(`[data-evidence-index="${index}"]`)?.focus());
+    // Rendered at once, so focus lands back on the quote before the next key: a quick second Escape must reach
+    // the panel (and close it), not the page (which would clear the filters).
+    flushSync(() => setReader(null));
+    panelRef.current?.querySelector<HTMLElement>(`[data-evidence-index="${index}"]`)?.focus();
   };
   const readerSource = reader !== null ? sourcesById.get(event.evidence[reader]?.sourceId ?? '') : undefined;
 
