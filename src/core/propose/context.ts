@@ -1,4 +1,5 @@
 import { speaksOfFuture, type DateProposal, type ProposalLang } from './dates';
+import { shiftDay } from './relative';
 
 /**
  * What a careful reader gives a sentence that has no date of its own, from its context. The rules, in order:
@@ -85,8 +86,6 @@ export interface ContextReader {
   contextDate(i: number): DateProposal | null;
 }
 
-const DAY = 86_400_000;
-const shiftDay = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 const fromContext = (value: string, alternatives: string[]): DateProposal => ({ value, certain: [], alternatives: alternatives.filter((a) => a !== value), from: 'context' });
 
 export function createContextReader(sentences: readonly ContextSentence[], ownDates: (i: number) => DateProposal[], published: string | null, lang: ProposalLang): ContextReader {
