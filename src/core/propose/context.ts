@@ -76,6 +76,12 @@ export function appositiveNoun(sentence: string, from: string): string | null {
   return LEADING_NOUN.exec(head)?.[1]?.toLowerCase() ?? '';
 }
 
+/**
+ * How far back (in sentences) the article-wide rules look: a long article stays responsive, since each sentence
+ * looked at is parsed once.
+ */
+const LOOKBACK = 60;
+
 export interface ContextSentence {
   text: string;
   paragraph: number;
@@ -126,7 +132,7 @@ export function createContextReader(sentences: readonly ContextSentence[], ownDa
   const namedNoun = (i: number): DateProposal | null => {
     const nouns = [...sentences[i]!.text.matchAll(DEMONSTRATIVE_NOUN[lang])].map((m) => m[1]!.toLowerCase());
     if (!nouns.length) return null;
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - LOOKBACK); k--) {
       for (const d of ownDates(k)) {
         const noun = appositiveNoun(sentences[k]!.text, d.from);
         if (noun && nouns.includes(noun)) return fromContext(d.value, []);
@@ -138,7 +144,7 @@ export function createContextReader(sentences: readonly ContextSentence[], ownDa
   const newsDay = (i: number): string | null => {
     if (!published) return null;
     const dayBefore = shiftDay(published, -1);
-    for (let k = i - 1; k >= 0; k--) {
+    for (let k = i - 1; k >= Math.max(0, i - LOOKBACK); k--) {
       if (speaksOfFuture(sentences[k]!.text, lang)) continue;
       const day = carrying(k).find((d) => d.value === published || d.value === dayBefore);
       if (day) return day.value;
