@@ -56,6 +56,7 @@ export function speaksOfFuture(sentence: string, lang: ProposalLang): boolean {
 }
 
 const MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${FR_MONTH_RE}|january|february|march|april|may|june|july|august|september|october|november|december)(?!\\p{L})`, 'iu');
+const CLOCK_SPAN = /\d+\s*(?:minutes?|min|heures?|h|secondes?|seconds?|hours?)(?!\p{L})/iu;
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthValue = (y: number, m: number) => `${y}-${pad(m)}`;
 const dayValue = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -125,7 +126,8 @@ export function proposeDates(sentence: string, reference: string, lang: Proposal
   const covered = (at: number, length: number) => spans.some((r) => r.index < at + length && at < r.index + r.length);
   const found: Found[] = [...relative];
   for (const result of parser.parse(sentence, { instant, timezone: 0 })) {
-    if (covered(result.index, result.text.length)) continue;
+    // "de 20 Minutes" (a newspaper), "dans 2 heures": a span of hours or minutes is no date.
+    if (covered(result.index, result.text.length) || CLOCK_SPAN.test(result.text)) continue;
     const proposal = resolve(result, reference, future);
     if (proposal) found.push({ index: result.index, proposal });
   }
