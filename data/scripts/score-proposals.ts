@@ -23,6 +23,8 @@ export interface Figure {
 }
 export interface Score {
   date: Figure;
+  /** Of `date`'s hits, those where the matching date was inferred from the context ("from": "context"). */
+  dateFromContext: Figure;
   dateFirst: Figure;
   dateOrAlternative: Figure;
   place: Figure;
@@ -42,7 +44,7 @@ export function scoreDataset(file: string, gazetteerFile: GazetteerFile, withDat
   const indexes = buildIndexes({ gazetteer, countries, ...known });
   const placesById = new Map(data.places.map((p) => [p.id, p]));
   const actorsById = new Map(data.actors.map((a) => [a.id, a]));
-  const score: Score = { date: { hit: 0, of: 0 }, dateFirst: { hit: 0, of: 0 }, dateOrAlternative: { hit: 0, of: 0 }, place: { hit: 0, of: 0 }, actor: { hit: 0, of: 0 } };
+  const score: Score = { date: { hit: 0, of: 0 }, dateFromContext: { hit: 0, of: 0 }, dateFirst: { hit: 0, of: 0 }, dateOrAlternative: { hit: 0, of: 0 }, place: { hit: 0, of: 0 }, actor: { hit: 0, of: 0 } };
   for (const source of data.sources) {
     const text = source.text ?? readFileSync(resolve(root, source.file!), 'utf8');
     const lang = source.language === 'en' ? 'en' : 'fr';
@@ -54,10 +56,15 @@ export function scoreDataset(file: string, gazetteerFile: GazetteerFile, withDat
         if (!at) continue;
         const holding = proposer.sentences.flatMap((s, i) => (s.end > at.start && s.start < at.end ? [proposer.proposeFor(i)] : []));
         const sentence = holding.map((p) => p.text).join(' ');
-        const dates = holding.flatMap((p) => p.dates.map((d) => d.value));
+        const proposed = holding.flatMap((p) => p.dates);
+        const dates = proposed.map((d) => d.value);
         const want = event.date.length === 7 ? (v: string) => v.slice(0, 7) === event.date : (v: string) => v === event.date;
         score.date.of++;
-        if (dates.some(want)) score.date.hit++;
+        if (dates.some(want)) {
+          score.date.hit++;
+          score.dateFromContext.of++;
+          if (proposed.find((d) => want(d.value))!.from === 'context') score.dateFromContext.hit++;
+        }
         score.dateOrAlternative.of++;
         if (holding.some((p) => p.dates.some((d) => want(d.value) || d.alternatives.some(want)))) score.dateOrAlternative.hit++;
         score.dateFirst.of++;
@@ -81,19 +88,25 @@ export function scoreDataset(file: string, gazetteerFile: GazetteerFile, withDat
 }
 
 const pct = (f: Figure) => (f.of ? `${((100 * f.hit) / f.of).toFixed(1)} %` : 'n/a');
-const line = (label: string, f: Figure, goal: number) => `  ${label.padEnd(44)} ${String(f.hit).padStart(3)} / ${String(f.of).padEnd(3)} ${pct(f).padStart(7)}   (goal ≥ ${goal} %)${f.of && (100 * f.hit) / f.of >= goal ? '' : '  ✗'}`;
+
+const figure = (label: string, f: Figure) => `  ${label.padEnd(44)} ${String(f.hit).padStart(3)} / ${String(f.of).padEnd(3)} ${pct(f).padStart(7)}`;
+const line = (label: string, f: Figure, goal: number) => `${figure(label, f)}   (goal ≥ ${goal} %)${f.of && (100 * f.hit) / f.of >= goal ? '' : '  ✗'}`;
 
 export function formatScore(file: string, withDataset: Score, alone: Score): string {
   const block = (title: string, s: Score) => [
     title,
-    line('date (month for month-only events)', s.date, 80),
-    `  ${'… as the first proposal'.padEnd(44)} ${String(s.dateFirst.hit).padStart(3)} / ${String(s.dateFirst.of).padEnd(3)} ${pct(s.dateFirst).padStart(7)}`,
-    `  ${'… among the proposals or their alternatives'.padEnd(44)} ${String(s.dateOrAlternative.hit).padStart(3)} / ${String(s.dateOrAlternative.of).padEnd(3)} ${pct(s.dateOrAlternative).padStart(7)}`,
+    line('date among the proposed dates', s.date, 80),
+    figure('… of those hits, inferred from the context', s.dateFromContext),
+    figure('… as the first proposed date', s.dateFirst),
+    figure('… counting alternatives too (not the goal)', s.dateOrAlternative),
     line('place within 50 km (sentence names it)', s.place, 80),
     line('person actors the sentence names', s.actor, 90),
   ];
   return [
     `propose --score: proposals for the sentences holding each evidence quote of ${file}`,
+    'A date counts when one value of the sentence\'s "dates" list is the event\'s date (its month for a month-only',
+    'event); the alternatives of those dates do not count, except on the line that says so. A sentence without a date',
+    'of its own proposes the one its context gives ("from": "context"), and that counts.',
     ...block('with the dataset\'s places and actors (--dataset):', withDataset),
     ...block('without them (gazetteer and name runs only; a new actor counts when its name is an alias):', alone),
   ].join('\n');

@@ -44,9 +44,10 @@ test.describe('authoring workspace', () => {
     await author.addActor('Vladimir Poutine');
     await author.addEvent('Poutine en visite à Pyongyang');
 
-    // 5. No date of its own: the context's; no place named: searched by its French name, found in the draft.
+    // 5. No date of its own: the context's (a past-tense report of Tuesday's meeting, so the day before); no place
+    // named: searched by its French name, found in the draft.
     await author.chooseSentence('Ils vont avoir des « consultations');
-    await expect(author.dateInput()).toHaveValue('2024-11-12');
+    await expect(author.dateInput()).toHaveValue('2024-11-11');
     await expect(author.form.getByTestId('author-date-option').first()).toContainText(/context/i);
     await author.searchPlace('Pékin');
     await expect(author.checkedPlace()).toHaveAttribute('data-place-key', 'beijing');
@@ -66,7 +67,7 @@ test.describe('authoring workspace', () => {
     const exported = await author.exportDataset();
     const data = exported.json as { schemaVersion: number; title: string; sources: Array<{ id: string; text: string }>; places: Array<{ id: string }>; actors: Array<{ id: string }>; events: Array<{ id: string; date: string; title: string; evidence: Array<{ quote: string }> }> };
     expect(data.schemaVersion).toBe(1);
-    expect(data.events.map((e) => e.date).sort()).toEqual(['2024-06', '2024-11-11', '2024-11-12', '2024-11-12', '2024-11-12']);
+    expect(data.events.map((e) => e.date).sort()).toEqual(['2024-06', '2024-11-11', '2024-11-11', '2024-11-12', '2024-11-12']);
     expect(data.sources).toHaveLength(1);
     expect(typeof data.events[0]!.title).toBe('string');
     for (const e of data.events) for (const q of e.evidence) expect(data.sources[0]!.text).toContain(q.quote);

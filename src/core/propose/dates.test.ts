@@ -52,6 +52,8 @@ describe('proposeDates', () => {
   it('gives nothing for a sentence without a date, or with numbers that are not dates', () => {
     expect(proposeDates('Quelque 8 000 soldats nord-coréens se trouvent en Russie.', TUE, 'fr')).toEqual([]);
     expect(proposeDates('', TUE, 'en')).toEqual([]);
+    expect(proposeDates('Selon la rédaction de 20 Minutes, le convoi a été vu.', TUE, 'fr')).toEqual([]);
+    expect(proposeDates('The talks lasted 3 hours.', TUE, 'en')).toEqual([]);
   });
 });
 

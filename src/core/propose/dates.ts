@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { dayFromIso, isoFromDay } from '../dates';
+import { anchoredDates, relativeDates, type Found } from './relative';
 
 /**
  * Dates a sentence gives, read the way a careful reader of a news article would: relative to the article's
@@ -30,7 +31,7 @@ const FR_MONTH_RE = FR_MONTHS.map(foldAccents).join('|').replace('fevrier', 'f[�
 
 /** "en juin", "début novembre", "au début du mois de novembre", "en février 2022", "juin dernier". */
 const frMonthOnly: chrono.Parser = {
-  pattern: () => new RegExp(`(?<![\\p{L}\\d]|\\d )(?:(?:au |à la |dès le |depuis le )?(?:début|fin|mi-|milieu|courant)(?: du mois)?(?: d[e'’] ?)?|en |au mois d[e'’] ?|depuis |dès |(?=\\p{L}+ (?:dernier|prochain)))(${FR_MONTH_RE})(?: (\\d{4}))?(?: (dernier|prochain))?(?![\\p{L}])`, 'iu'),
+  pattern: () => new RegExp(`(?<![\\p{L}\\d]|\\d )(?:(?:au |à la |dès le |depuis le )?(?:(?:début|fin|milieu|courant)(?: du mois)?(?: d[e'’] ?| )|mi-)|en |au mois d[e'’] ?|depuis |dès |(?=\\p{L}+ (?:dernier|prochain)))(${FR_MONTH_RE})(?: (\\d{4}))?(?: (dernier|prochain))?(?![\\p{L}])`, 'iu'),
   extract: (_context, match) => {
     const month = FR_MONTHS.map(foldAccents).indexOf(foldAccents(match[1]!)) + 1;
     if (month < 1) return null;
@@ -54,6 +55,8 @@ export function speaksOfFuture(sentence: string, lang: ProposalLang): boolean {
   return FUTURE[lang].test(sentence);
 }
 
+const MONTH_WORD = new RegExp(`(?<!\\p{L})(?:${FR_MONTH_RE}|january|february|march|april|may|june|july|august|september|october|november|december)(?!\\p{L})`, 'iu');
+const CLOCK_SPAN = /\d+\s*(?:minutes?|min|heures?|h|secondes?|seconds?|hours?)(?!\p{L})/iu;
 const pad = (n: number) => String(n).padStart(2, '0');
 const monthValue = (y: number, m: number) => `${y}-${pad(m)}`;
 const dayValue = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
@@ -70,10 +73,11 @@ function resolve(result: chrono.ParsedResult, reference: string, future: boolean
   const from = result.text;
   const stated = certain.filter((p) => p !== 'weekday');
 
-  // Relative expressions ("hier", "yesterday", "aujourd'hui", "il y a deux jours"): chrono resolved them
+  // Relative expressions ("hier", "yesterday", "il y a deux semaines", "le mois dernier"): chrono resolved them
   // against the reference and marks the parts known although none is written.
-  if (known.day !== undefined && known.month !== undefined && known.year !== undefined && !/\d/.test(from) && !new RegExp(FR_MONTH_RE, 'i').test(foldAccents(from)) && !/january|february|march|april|may|june|july|august|september|october|november|december/i.test(from)) {
-    return { value: dayValue(known.year, known.month, known.day), certain: [], alternatives: [], from };
+  const relative = !/\d/.test(from) && !MONTH_WORD.test(foldAccents(from));
+  if (relative && known.month !== undefined && known.year !== undefined) {
+    return { value: known.day !== undefined ? dayValue(known.year, known.month, known.day) : monthValue(known.year, known.month), certain: [], alternatives: [], from };
   }
   if (known.day !== undefined && known.month !== undefined) {
     if (known.year !== undefined) return { value: dayValue(known.year, known.month, known.day), certain: stated, alternatives: [], from };
@@ -115,10 +119,22 @@ export function proposeDates(sentence: string, reference: string, lang: Proposal
   const instant = new Date(Date.UTC(y, m - 1, d, 12));
   const parser = lang === 'fr' ? frParser : chrono.en.casual;
   const future = speaksOfFuture(sentence, lang);
-  const out: DateProposal[] = [];
+  const relative = relativeDates(sentence, reference, lang, future);
+  // "au lendemain de l'annonce", "the day after the vote": dated from the sentence's own day, not the article's.
+  const anchored = anchoredDates(sentence, null, lang);
+  const spans = [...relative.map((r) => ({ index: r.index, length: r.proposal.from.length })), ...anchored];
+  const covered = (at: number, length: number) => spans.some((r) => r.index < at + length && at < r.index + r.length);
+  const found: Found[] = [...relative];
   for (const result of parser.parse(sentence, { instant, timezone: 0 })) {
+    // "de 20 Minutes" (a newspaper), "dans 2 heures": a span of hours or minutes is no date.
+    if (covered(result.index, result.text.length) || CLOCK_SPAN.test(result.text)) continue;
     const proposal = resolve(result, reference, future);
-    if (proposal && !out.some((p) => p.value === proposal.value)) out.push(proposal);
+    if (proposal) found.push({ index: result.index, proposal });
   }
+  found.sort((a, b) => a.index - b.index);
+  const day = found.find((f) => f.proposal.value.length === 10)?.proposal.value ?? null;
+  for (const a of anchoredDates(sentence, day, lang)) if (a.proposal) found.push({ index: a.index, proposal: a.proposal });
+  const out: DateProposal[] = [];
+  for (const { proposal } of found) if (!out.some((p) => p.value === proposal.value)) out.push(proposal);
   return out;
 }

@@ -27,9 +27,10 @@ describe('proposeArticle', () => {
     expect(out[1]!.dates).toEqual([{ value: '2024-11-12', certain: [], alternatives: [], from: 'context' }]);
   });
 
-  it('falls back on the article’s day for the first undated sentence of a paragraph', () => {
-    const [first] = proposeArticle('Les deux hommes se sont rencontrés.', { published: '2024-11-12', lang: 'fr', gazetteer: [] });
-    expect(first!.dates).toEqual([{ value: '2024-11-12', certain: [], alternatives: ['2024-11-11'], from: 'context' }]);
+  it('falls back on the article’s day for the first undated sentence of a paragraph: the day before for the past', () => {
+    const at = (text: string) => proposeArticle(text, { published: '2024-11-12', lang: 'fr', gazetteer: [] })[0]!.dates;
+    expect(at('Les deux hommes se sont rencontrés.')).toEqual([{ value: '2024-11-11', certain: [], alternatives: ['2024-11-12'], from: 'context' }]);
+    expect(at('Les deux hommes se rencontrent à Pékin.')).toEqual([{ value: '2024-11-12', certain: [], alternatives: ['2024-11-11'], from: 'context' }]);
   });
 
   it('proposes lazily, sentence by sentence, and caches', () => {

@@ -2,7 +2,7 @@ import { buildActorIndex, proposeActors, type ActorIndex, type ActorProposal, ty
 import { proposeDates, type DateProposal, type ProposalLang } from './dates';
 import { buildPlaceIndex, NO_COUNTRIES, proposePlaces, type CountryRow, type GazetteerRow, type KnownPlace, type PlaceIndex, type PlaceProposal } from './gazetteer';
 import { splitSentences, type Sentence } from './sentences';
-import { dayFromIso, isoFromDay } from '../dates';
+import { createContextReader } from './context';
 import { foldText } from '../search';
 
 /**
@@ -77,22 +77,13 @@ export function createProposer(text: string, options: ProposerOptions, indexes: 
     if (!own.has(i)) own.set(i, proposeDates(sentences[i]!.text, reference, options.lang));
     return own.get(i)!;
   };
-  /** The date the context gives: the previous dated sentence of the paragraph, else the article's day. */
-  const contextDate = (i: number): DateProposal | null => {
-    const paragraph = sentences[i]!.paragraph;
-    for (let k = i - 1; k >= 0 && sentences[k]!.paragraph === paragraph; k--) {
-      const d = ownDates(k)[0];
-      if (d) return { value: d.value, certain: [], alternatives: options.published && d.value !== options.published ? [options.published] : [], from: 'context' };
-    }
-    // A report may tell of the day before its publication ("a atterri à Malte" in a morning live blog).
-    return options.published ? { value: options.published, certain: [], alternatives: [isoFromDay(dayFromIso(options.published) - 1)], from: 'context' } : null;
-  };
+  const context = createContextReader(sentences, ownDates, options.published, options.lang);
   const proposeFor = (i: number): SentenceProposal => {
     const cached = cache.get(i);
     if (cached) return cached;
     const s = sentences[i]!;
     const dates = ownDates(i);
-    const context = dates.length ? null : contextDate(i);
+    const inferred = dates.length ? null : context.contextDate(i);
     const places = proposePlaces(s.text, indexes.places);
     // Only a likely place (a dataset place, a capital, a city of some size) keeps a name from the actors: "Lin"
     // is a village somewhere, and a spokesman here.
@@ -104,7 +95,7 @@ export function createProposer(text: string, options: ProposerOptions, indexes: 
       const f = foldText(p.from);
       return !names.some((n) => n !== f && ` ${n} `.includes(` ${f} `));
     });
-    const proposal: SentenceProposal = { start: s.start, end: s.end, text: s.text, dates: context ? [context] : dates, places: placesOutsideNames, actors };
+    const proposal: SentenceProposal = { start: s.start, end: s.end, text: s.text, dates: inferred ? [inferred] : dates, places: placesOutsideNames, actors };
     cache.set(i, proposal);
     return proposal;
   };
