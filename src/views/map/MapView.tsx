@@ -21,7 +21,7 @@ import { usePlaceCard } from './use-place-card';
 import './map.css';
 
 /** Below this size the legend folds into a "Key" button: open, it would cover much of the map. */
-const LEGEND_MIN = { width: 400, height: 220 };
+const LEGEND_MIN = { width: 300, height: 200 };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
