@@ -38,6 +38,8 @@ export async function frameLayout(frame: Locator): Promise<{
   overflowX: number;
   overflowY: number;
   clippedLegendItems: string[];
+  /** The share of the map's body its legend covers (0 when folded into its button). */
+  mapLegendShare: number;
   titleFontPx: number;
 }> {
   return frame.evaluate(() => {
@@ -48,7 +50,7 @@ export async function frameLayout(frame: Locator): Promise<{
       return { view: p.dataset.view ?? '', width: r.width, height: r.height, tooSmall: !!body.querySelector('[data-testid="view-too-small"]') };
     });
     const clipped: string[] = [];
-    for (const li of doc.querySelectorAll<HTMLElement>('.timeline__legend li, .map-legend__item')) {
+    for (const li of doc.querySelectorAll<HTMLElement>('.timeline__legend li, .map-legend__item, .map-legend-toggle__button, .net-legend text')) {
       if (getComputedStyle(li).display === 'none' || li.closest('[hidden]') || li.getClientRects().length === 0) continue;
       const r = li.getBoundingClientRect();
       // Every ancestor that clips (overflow other than visible) must hold the item whole.
@@ -62,12 +64,15 @@ export async function frameLayout(frame: Locator): Promise<{
       }
     }
     const root = doc.scrollingElement ?? doc.documentElement;
+    const mapBody = doc.querySelector('.panel[data-view="map"] .panel__body')?.getBoundingClientRect();
+    const legend = doc.querySelector('.map-legend')?.getBoundingClientRect();
     const title = doc.querySelector('.panel__title');
     return {
       bodies,
       overflowX: root.scrollWidth - root.clientWidth,
       overflowY: root.scrollHeight - root.clientHeight,
       clippedLegendItems: clipped,
+      mapLegendShare: mapBody && legend ? (legend.width * legend.height) / (mapBody.width * mapBody.height) : 0,
       titleFontPx: title ? parseFloat(getComputedStyle(title).fontSize) : 0,
     };
   });

@@ -12,6 +12,8 @@ export interface LabelBox {
   y: number;
   width: number;
   height: number;
+  /** A mark's drawn shape: `rect` (a country's square), `path` (a diamond) or `circle`. */
+  shape?: string;
 }
 
 /**
@@ -124,7 +126,7 @@ export class NetworkView {
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       };
       const labels = [...svg.querySelectorAll('[data-label-for]')].map((el) => ({ id: el.getAttribute('data-label-for') ?? '', text: el.textContent ?? '', full: el.getAttribute('data-full-name') ?? '', ...box(el) }));
-      const marks = [...svg.querySelectorAll('[data-actor-id]')].map((el) => ({ id: el.getAttribute('data-actor-id') ?? '', text: el.getAttribute('aria-label') ?? '', full: '', ...box(el.querySelector('.net-node__shape') ?? el) }));
+      const marks = [...svg.querySelectorAll('[data-actor-id]')].map((el) => ({ id: el.getAttribute('data-actor-id') ?? '', text: el.getAttribute('aria-label') ?? '', full: '', shape: el.querySelector('.net-node__shape')?.tagName, ...box(el.querySelector('.net-node__shape') ?? el) }));
       return { labels, marks };
     });
   }

@@ -75,4 +75,39 @@ test.describe('embed legible at any size', () => {
     await expect(dossier.app).toHaveAttribute('data-ready', 'true');
     expect(await windowShare()).toBeLessThan(0.2);
   });
+
+  for (const [width, height] of [[320, 180], [640, 360], [960, 540], [1920, 1080]] as const) {
+    for (const lang of ['en', 'fr'] as const) {
+      test(`every legend item whole inside its panel at ${width}×${height}, ${lang}, all four views and network+map`, async ({ dossier, page }) => {
+        await page.setViewportSize({ width, height });
+        for (const views of [['map', 'network', 'timeline', 'list'], ['network', 'map']] as const) {
+          await dossier.open({ embed: true, views: [...views], lang });
+          await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+          await page.evaluate(() => document.fonts.ready);
+          const layout = await frameLayout(page.locator('body'));
+          expect(layout.clippedLegendItems, views.join(',')).toEqual([]);
+          // The map's key never covers a large part of the map: on a small map it folds into a button.
+          expect(layout.mapLegendShare, views.join(',')).toBeLessThan(0.12);
+        }
+      });
+    }
+  }
+
+  test('on a small map the key folds into a button that opens it, by keyboard too', async ({ dossier, page }) => {
+    await page.setViewportSize({ width: 640, height: 360 });
+    await dossier.open({ embed: true, lang: 'fr' });
+    const toggle = dossier.map.root.getByRole('button', { name: 'Légende' });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await expect(dossier.map.root.locator('.map-legend')).toHaveCount(0);
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(dossier.map.root.getByRole('group', { name: 'Événements par lieu' })).toBeVisible();
+    expect((await frameLayout(page.locator('body'))).clippedLegendItems).toEqual([]);
+    // A larger map shows the key itself.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await dossier.open({ lang: 'fr' });
+    await expect(dossier.map.root.getByRole('group', { name: 'Événements par lieu' })).toBeVisible();
+    await expect(dossier.map.root.getByRole('button', { name: 'Légende' })).toHaveCount(0);
+  });
 });

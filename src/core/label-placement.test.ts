@@ -9,9 +9,9 @@ describe('placeLabels', () => {
   });
 
   it('moves a label to another side rather than overlap a label placed first', () => {
-    // b sits just below a: its own 'below', 'right' and 'left' boxes would all touch a's label.
+    // b sits just below a: its own 'below' box would cover a's label; its 'right' one, slid along its side, clears it.
     const placed = placeLabels([label('a', 100, 100), label('b', 100, 110)], []);
-    expect(placed.map((p) => [p.id, p.side])).toEqual([['a', 'below'], ['b', 'above']]);
+    expect(placed.map((p) => [p.id, p.side])).toEqual([['a', 'below'], ['b', 'right']]);
   });
 
   it('hides a label with no free spot, unless it is forced', () => {

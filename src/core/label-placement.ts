@@ -17,6 +17,8 @@ export interface LabelCandidate {
   x: number;
   y: number;
   r: number;
+  /** A square mark's half side: how near a name stands is measured to its edge, not to the circle round it. */
+  half?: number;
   /** Text box size, in px. */
   width: number;
   height: number;
@@ -39,6 +41,8 @@ export interface Circle {
   x: number;
   y: number;
   r: number;
+  /** A square mark's half side (see LabelCandidate). */
+  half?: number;
 }
 
 export interface PlacedLabel {
@@ -62,9 +66,9 @@ interface Box {
 // The four sides first, then the corners, which let a node in a crowded centre still be named; then all of
 // them again one step further out. Never over the node itself: the name would hide its own mark and ties.
 const SIDES: readonly LabelSide[] = ['below', 'right', 'left', 'above', 'below-right', 'below-left', 'above-right', 'above-left'];
-const STEP_OUT = [0, 6, 12];
+const STEP_OUT = [0, 6, 12, 20, 30];
 // Sliding a label along its side, as a share of its length (below/above) or height (left/right).
-const SLIDES = [0, -0.3, 0.3];
+const SLIDES = [0, -0.3, 0.3, -0.45, 0.45];
 // How far along the diagonal a corner label starts: just outside the circle.
 const DIAG = Math.SQRT1_2;
 const GAP = 3;
@@ -99,8 +103,8 @@ function boxFor(c: LabelCandidate, side: LabelSide, w = c.width, out = 0, slide 
   }
 }
 
-/** Directions between the sides and corners (degrees, 0 = right, 90 = below): more room around a hub. */
-const EXTRA_ANGLES = [22.5, 67.5, 112.5, 157.5, 202.5, 247.5, 292.5, 337.5];
+/** Directions between the sides and corners, every 15° (0 = right, 90 = below): room between a hub's ties. */
+const EXTRA_ANGLES = Array.from({ length: 24 }, (_, i) => i * 15 + 7.5);
 
 /** A box whose nearest edge lies `r + GAP` from the centre in direction `deg`, text centred in it. */
 function boxAt(c: LabelCandidate, deg: number, w: number, out: number): { box: Box; label: Omit<PlacedLabel, 'id' | 'form'> } {
@@ -141,10 +145,11 @@ function crossesBox(s: Segment, b: Box): boolean {
   return true;
 }
 
-/** Distance from a box to a circle's rim (0 when they touch or overlap). */
-function gapTo(b: Box, c: { x: number; y: number; r: number }): number {
+/** Distance from a box to a circle's rim, or to a square's edge (0 when they touch or overlap). */
+function gapTo(b: Box, c: { x: number; y: number; r: number; half?: number }): number {
   const dx = Math.max(b.x0 - c.x, 0, c.x - b.x1);
   const dy = Math.max(b.y0 - c.y, 0, c.y - b.y1);
+  if (c.half !== undefined) return Math.hypot(Math.max(0, dx - c.half), Math.max(0, dy - c.half));
   return Math.max(0, Math.hypot(dx, dy) - c.r);
 }
 

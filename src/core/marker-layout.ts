@@ -132,7 +132,7 @@ export interface LabelPlacement extends Rect {
 
 const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
 /** How far further out a label may stand when every spot beside its circle is taken (px). */
-const STEPS_OUT = [0, 8, 16, 24, 32];
+const STEPS_OUT = [0, 8, 16, 24, 32, 42, 54];
 
 function labelRect(l: LabelInput, side: LabelSide, pad: number, out = 0): LabelPlacement {
   const r = l.r + out;

@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { formatNumber } from '../../core/format';
 import { useLang, useStrings } from '../../ui/i18n';
 import { legendCounts, radiusFor, type RadiusScale } from '../../core/marker-layout';
@@ -6,15 +7,31 @@ import { OBSTACLE_ATTR } from './use-place-layout';
 
 /**
  * The key to the circles: sizes for round counts on the same scale as the map, and the three states a
- * circle can be in. Compact, in the bottom-left corner; the camera's fit keeps places clear of it.
+ * circle can be in. Compact, in the bottom-left corner; the camera's fit keeps places clear of it. On a small
+ * map (`collapsed`) it folds into a "Key" button that opens it, so it never covers most of the map.
  */
-export function MapLegend({ maxCount, scale }: { maxCount: number; scale: RadiusScale }) {
+export function MapLegend({ maxCount, scale, collapsed }: { maxCount: number; scale: RadiusScale; collapsed: boolean }) {
+  const t = useStrings(MAP_STRINGS);
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  const obstacle = { [OBSTACLE_ATTR]: '' };
+  if (!collapsed) return <LegendBody maxCount={maxCount} scale={scale} {...obstacle} />;
+  return (
+    <div className="map-legend-toggle" {...obstacle}>
+      <button type="button" className="map-legend-toggle__button" aria-expanded={open} aria-controls={id} data-testid="map-legend-toggle" onClick={() => setOpen((o) => !o)}>
+        {t.legendKey}
+      </button>
+      {open && <LegendBody maxCount={maxCount} scale={scale} id={id} />}
+    </div>
+  );
+}
+
+function LegendBody({ maxCount, scale, ...rest }: { maxCount: number; scale: RadiusScale; id?: string }) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
   const counts = maxCount > 0 ? legendCounts(maxCount) : [];
-  const obstacle = { [OBSTACLE_ATTR]: '' };
   return (
-    <div className="map-legend" role="group" aria-label={t.legendTitle} {...obstacle}>
+    <div className="map-legend" role="group" aria-label={t.legendTitle} {...rest}>
       {counts.length > 0 && (
         <div className="map-legend__row">
           {counts.map((n) => {

@@ -20,6 +20,8 @@ import { FIT_MAX_ZOOM, useBasemapDetail, useMaplibre, useMapTheme } from './use-
 import { usePlaceCard } from './use-place-card';
 import './map.css';
 
+/** Below this size the legend folds into a "Key" button: open, it would cover much of the map. */
+const LEGEND_MIN = { width: 300, height: 200 };
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 /**
@@ -95,7 +97,7 @@ export function MapView() {
           onOpenCard={placeCard.open}
         />
         <div ref={canvasRef} className="map-view__canvas" />
-        <MapLegend maxCount={maxCount} scale={scale} />
+        <MapLegend maxCount={maxCount} scale={scale} collapsed={frame.width < LEGEND_MIN.width || frame.height < LEGEND_MIN.height} />
         {placeCard.card && cardSpec && (
           <PlaceCard ref={placeCard.cardRef} spec={cardSpec} side={placeCard.card.side} frame={placeCard.card.frame} spot={placeCard.card.spot} seq={placeCard.card.seq} takeFocus={placeCard.card.takeFocus} onClose={placeCard.close} />
         )}

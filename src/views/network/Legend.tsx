@@ -11,7 +11,8 @@ const SWATCH = 7;
 
 /**
  * The key, in the strip the layout keeps free under the graph (so it never covers a node) and inside the SVG
- * (so the PNG export carries it): node types by colour and shape; tie widths from 1 to the heaviest tie.
+ * (so the PNG export carries it): node types by colour and shape; tie widths from 1 to the heaviest tie. In a
+ * narrow panel "Size = events" goes first, then the whole key shrinks to the panel's width (never cut).
  */
 export function Legend({ width, height, scales, t }: { width: number; height: number; scales: NetworkScales; t: NetworkStrings }) {
   const y0 = height - LEGEND_HEIGHT + 8;
@@ -29,8 +30,11 @@ export function Legend({ width, height, scales, t }: { width: number; height: nu
   const heavyTextX = heavyLineX + 26;
   const sizeX = heavyTextX + measureLabel(heavy) + GAP + 4;
   const showSize = sizeX + measureLabel(t.size) < width - 8;
+  // The widest row (text is drawn a little smaller than it is measured, so this errs on the safe side).
+  const widest = Math.max(x - GAP, (max > 1 ? heavyTextX + measureLabel(heavy) : oneX + measureLabel(heavy)) + 2);
+  const shrink = Math.min(1, (width - 12) / widest);
   return (
-    <g className="net-legend" transform={`translate(0,${y0})`} aria-hidden="true">
+    <g className="net-legend" transform={`translate(0,${y0}) scale(${shrink.toFixed(3)})`} aria-hidden="true">
       <g transform="translate(0,8)">
         {types.map((i) => (
           <g key={i.type} transform={`translate(${i.x},0)`}>

@@ -11,12 +11,14 @@ import type { NodeDatum } from './NodeLayer';
  * is hovered only it, its neighbours and the selection are named, so the eye goes where the pointer is.
  */
 const SHAPE_REACH: Record<NodeDatum['type'], number> = { person: 1, organization: 1.3, country: 1.22, unknown: 1 };
+/** A country's square, half its side (NodeShape): names keep their distance from its edge. */
+const SQUARE_HALF = 0.86;
 
 /** Shorter forms of a name, longest first, each ending in "…": at least four letters are kept. */
 export function shortForms(name: string): string[] {
   const out: string[] = [];
-  for (const share of [0.75, 0.6, 0.45, 0.33]) {
-    const n = Math.max(4, Math.round(name.length * share));
+  for (const share of [0.75, 0.6, 0.45, 0.33, 0.2]) {
+    const n = Math.max(3, Math.round(name.length * share));
     if (n >= name.length - 1) continue;
     const form = `${name.slice(0, n).trimEnd()}…`;
     if (!out.includes(form)) out.push(form);
@@ -38,9 +40,9 @@ export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet
     void fontsReady; // widths are re-measured once the web font is in
     const { k, x: tx, y: ty } = transform;
     // The radius of the circle round each shape (a diamond's tips and a square's corners reach past r).
-    const screen = nodes.map((n) => ({ n, x: tx + n.x * k, y: ty + n.y * k, r: n.r * k * SHAPE_REACH[n.type] }));
+    const screen = nodes.map((n) => ({ n, x: tx + n.x * k, y: ty + n.y * k, r: n.r * k * SHAPE_REACH[n.type], half: n.type === 'country' ? n.r * k * SQUARE_HALF : undefined }));
     // Faded nodes (filtered out, or outside the hovered neighbourhood) may sit under a name; the others may not.
-    const obstacles: Circle[] = screen.filter((s) => s.n.active && (!focusSet || focusSet.has(s.n.id))).map((s) => ({ id: s.n.id, x: s.x, y: s.y, r: s.r }));
+    const obstacles: Circle[] = screen.filter((s) => s.n.active && (!focusSet || focusSet.has(s.n.id))).map((s) => ({ id: s.n.id, x: s.x, y: s.y, r: s.r, half: s.half }));
     const at = new Map(screen.map((s) => [s.n.id, s]));
     const ownTies = new Map<string, Segment[]>();
     for (const t of ties) {
@@ -63,7 +65,7 @@ export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet
       const forms = shortForms(s.n.name);
       forms.forEach((f) => texts.set(`${s.n.id}|${forms.indexOf(f) + 1}`, f));
       candidates.push({
-        id: s.n.id, x: s.x, y: s.y, r: s.r, width: measureLabel(s.n.name, strong) + 2, height: LABEL_HEIGHT + 2, forced: isForced,
+        id: s.n.id, x: s.x, y: s.y, r: s.r, half: s.half, width: measureLabel(s.n.name, strong) + 2, height: LABEL_HEIGHT + 2, forced: isForced,
         shorter: forms.map((f) => measureLabel(f, strong) + 2), ties: ownTies.get(s.n.id) ?? [],
       });
     }

@@ -23,7 +23,7 @@ export function useNetworkLayout(model: NetworkModel, size: Size | null): Networ
       width: size.width,
       height: size.height,
       padding: { top: 14, right: 14, bottom: LEGEND_HEIGHT + 14, left: 14 },
-      labelRoom: 8,
+      labelRoom: 16,
     });
     return { positions, scales, size };
   }, [model, size]);
