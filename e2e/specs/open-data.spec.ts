@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/dossier';
+import { eventNumber, minimalWith } from '../fixtures/data/datasets';
 import { DataLoading } from '../pages/data-loading';
 
 test.describe('bringing your own data', () => {
@@ -102,4 +104,29 @@ test.describe('bringing your own data', () => {
     await expect(dossier.app).toHaveAttribute('data-ready', 'true');
     await expect(data.origin).toHaveCount(0);
   });
+});
+
+test('cancelling a slow file while a dossier is on screen leaves that dossier as it was', async ({ dossier, page, consoleErrors }) => {
+  const data = new DataLoading(page);
+  test.setTimeout(60_000);
+  // 60,000 events (about 12 MB): here about five seconds to read, check and index, so the progress bar shows.
+  const big = test.info().outputPath('big.json');
+  writeFileSync(big, JSON.stringify(minimalWith(Array.from({ length: 60_000 }, (_, i) => eventNumber(i)))));
+  await dossier.open({ place: 'pyongyang' });
+  const before = await dossier.eventCount();
+  await data.openFile(big);
+  await expect(data.progress).toBeVisible();
+  await expect(data.progress).toContainText('big.json');
+  await data.cancel.click();
+  await expect(data.progress).toHaveCount(0);
+  // Given more than the time it takes to load when not cancelled, the file still does not replace the dossier.
+  await page.waitForTimeout(8000);
+  await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+  expect(await dossier.eventCount()).toBe(before);
+  await expect(page.locator('[data-place-id="pyongyang"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).searchParams.get('place')).toBe('pyongyang');
+  await expect(data.origin).toHaveCount(0);
+  await expect(data.errorPanel).toHaveCount(0);
+  await expect(page.locator('[data-place-id="lyon"]')).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
 });
