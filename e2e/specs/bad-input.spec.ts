@@ -216,3 +216,32 @@ for (const [way, bring] of Object.entries(WAYS)) {
     });
   });
 }
+
+test('in French, the panels around the problems are French, and so is where each problem is', async ({ dossier, page }) => {
+  const data = new DataLoading(page);
+  await dossier.open({ lang: 'fr' });
+  await data.openFile(`${FIXTURES}/ragged.csv`);
+  await expect(data.errorPanel.getByRole('heading')).toHaveText('Le fichier n’a pas été ouvert');
+  await expect(data.errorPanel).toContainText('Le jeu de données ragged.csv ne peut pas être utilisé : 3 problèmes trouvés.');
+  await expect(data.errorPanel).toContainText('Le dossier affiché n’a pas changé.');
+  await expect(data.errorPanel).toContainText('Le détail de chaque problème est donné en anglais.');
+  await expect(data.errorPanel.getByRole('button', { name: 'Revenir au dossier fourni' })).toBeVisible();
+  await expect(data.errorProblems.nth(0)).toContainText('ligne 5 : has 10 fields but the header has 8');
+  await expect(data.errorProblems.nth(1)).toContainText('ligne 6 › actors : is empty');
+  // The messages stay in English, and say so to a screen reader.
+  await expect(data.errorProblems.nth(1).locator('[lang="en"]')).toHaveText(/^is empty/);
+  await data.dismiss(data.errorPanel);
+
+  await data.openFile(`${FIXTURES}/unused-places.json`);
+  await expect(data.warnings.getByRole('heading')).toHaveText('unused-places.json chargé avec 2 avertissement(s)');
+  await expect(data.warningProblems.nth(0)).toContainText('places[1] (id "nice") : is not the place of any event');
+  await expect(data.warnings.getByRole('button', { name: 'Fermer' })).toBeVisible();
+});
+
+test('in French, a capped list says how many more in French', async ({ dossier, page }) => {
+  const data = new DataLoading(page);
+  await dossier.open({ lang: 'fr' });
+  await data.openFile(REFUSED.at(-1)!.file);
+  await expect(data.errorPanel).toContainText('Le jeu de données many.json ne peut pas être utilisé : 10 000 problèmes trouvés.');
+  await expect(data.errorPanel).toContainText('… et 9950 erreur(s) de plus');
+});
