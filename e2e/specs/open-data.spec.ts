@@ -44,11 +44,23 @@ test.describe('bringing your own data', () => {
     await expect(page.locator('[data-actor-id="protesters-france"]')).toBeVisible();
     // ACLED's event types are kinds of their own: shown as written, in the "other" family of the legend.
     await expect(page.getByTestId('timeline-view').locator('.timeline__legend')).toContainText('Other kinds');
+    // ACLED gives no actor types: the network's key explains its grey nodes as "Unknown", and keys no other type.
+    const legend = page.getByTestId('network-view').locator('.net-legend');
+    await expect(legend).toContainText('Unknown');
+    await expect(legend).not.toContainText('Person');
+    // Exploring: a place, then an actor, filter the events.
+    await page.locator('[data-place-id="bordeaux"]').click();
+    await expect(dossier.count).toHaveText('1');
+    await dossier.clear();
+    await page.locator('[data-actor-id="protesters-france"]').click();
+    await expect(dossier.count).toHaveText('3');
+    await dossier.clear();
     await dossier.list.open('fra1005');
     await expect(dossier.details.root).toContainText('riots');
     await expect(dossier.details.marks.first()).toHaveText(/the door of Bordeaux city hall was set on fire/);
     await expect(dossier.details.root).toContainText('a CSV holds only quotes');
     await expect(dossier.details.root).toContainText('Sud Ouest');
+    await expect(dossier.details.root.locator('a')).toHaveCount(0);
   });
 
   test('our CSV columns: a quoted field with commas and a newline, several actors, an http source link', async ({ dossier, page }) => {
