@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { expect, test } from '../fixtures/dossier';
+import { eventNumber, minimalWith } from '../fixtures/data/datasets';
 import { DataLoading } from '../pages/data-loading';
 
 test.describe('bringing your own data', () => {
@@ -42,11 +44,23 @@ test.describe('bringing your own data', () => {
     await expect(page.locator('[data-actor-id="protesters-france"]')).toBeVisible();
     // ACLED's event types are kinds of their own: shown as written, in the "other" family of the legend.
     await expect(page.getByTestId('timeline-view').locator('.timeline__legend')).toContainText('Other kinds');
+    // ACLED gives no actor types: the network's key explains its grey nodes as "Unknown", and keys no other type.
+    const legend = page.getByTestId('network-view').locator('.net-legend');
+    await expect(legend).toContainText('Unknown');
+    await expect(legend).not.toContainText('Person');
+    // Exploring: a place, then an actor, filter the events.
+    await page.locator('[data-place-id="bordeaux"]').click();
+    await expect(dossier.count).toHaveText('1');
+    await dossier.clear();
+    await page.locator('[data-actor-id="protesters-france"]').click();
+    await expect(dossier.count).toHaveText('3');
+    await dossier.clear();
     await dossier.list.open('fra1005');
     await expect(dossier.details.root).toContainText('riots');
     await expect(dossier.details.marks.first()).toHaveText(/the door of Bordeaux city hall was set on fire/);
     await expect(dossier.details.root).toContainText('a CSV holds only quotes');
     await expect(dossier.details.root).toContainText('Sud Ouest');
+    await expect(dossier.details.root.locator('a')).toHaveCount(0);
   });
 
   test('our CSV columns: a quoted field with commas and a newline, several actors, an http source link', async ({ dossier, page }) => {
@@ -102,4 +116,31 @@ test.describe('bringing your own data', () => {
     await expect(dossier.app).toHaveAttribute('data-ready', 'true');
     await expect(data.origin).toHaveCount(0);
   });
+});
+
+test('cancelling a slow file while a dossier is on screen leaves that dossier as it was', async ({ dossier, page, consoleErrors }) => {
+  const data = new DataLoading(page);
+  test.setTimeout(60_000);
+  // 400,000 events (about 80 MB) whose place does not exist: seconds of reading and checking in the worker, so the
+  // progress bar shows; and a telling outcome had the load not been stopped (an error panel, within seconds),
+  // without asking the page to draw 400,000 events.
+  const big = test.info().outputPath('big.json');
+  writeFileSync(big, JSON.stringify(minimalWith(Array.from({ length: 400_000 }, (_, i) => eventNumber(i, { placeId: 'atlantis' })))));
+  await dossier.open({ place: 'pyongyang' });
+  const before = await dossier.eventCount();
+  await data.openInput.setInputFiles(big); // by path: Playwright refuses buffers over 50 MB
+  await expect(data.progress).toBeVisible();
+  await expect(data.progress).toContainText('big.json');
+  await data.cancel.click();
+  await expect(data.progress).toHaveCount(0);
+  // Given more than the time the file takes to be refused when not cancelled, nothing comes of it.
+  await page.waitForTimeout(8000);
+  await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+  expect(await dossier.eventCount()).toBe(before);
+  await expect(page.locator('[data-place-id="pyongyang"]')).toHaveAttribute('aria-pressed', 'true');
+  expect(new URL(page.url()).searchParams.get('place')).toBe('pyongyang');
+  await expect(data.origin).toHaveCount(0);
+  await expect(data.errorPanel).toHaveCount(0);
+  await expect(page.locator('[data-place-id="lyon"]')).toHaveCount(0);
+  expect(consoleErrors).toEqual([]);
 });

@@ -33,6 +33,7 @@ export const DATA_STRINGS = defineStrings({
     warningsTitle: '{file} loaded with {n} warning(s)',
     dismiss: 'Dismiss',
     problems: 'Problems found',
+    inEnglish: 'Each problem is described in English.',
   },
   fr: {
     open: 'Ouvrir…',
@@ -65,5 +66,6 @@ export const DATA_STRINGS = defineStrings({
     warningsTitle: '{file} chargé avec {n} avertissement(s)',
     dismiss: 'Fermer',
     problems: 'Problèmes trouvés',
+    inEnglish: 'Le détail de chaque problème est donné en anglais.',
   },
 });

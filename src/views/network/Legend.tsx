@@ -5,19 +5,20 @@ import { LEGEND_HEIGHT, type NetworkScales } from './network-scales';
 import { NodeShape } from './NodeShape';
 import type { NetworkStrings } from './strings';
 
-const TYPES: readonly ActorType[] = ['person', 'organization', 'country'];
+const TYPES: readonly ActorType[] = ['person', 'organization', 'country', 'unknown'];
 const GAP = 14;
 const SWATCH = 7;
 
 /**
  * The key, in the strip the layout keeps free under the graph (so it never covers a node) and inside the SVG
- * (so the PNG export carries it): node types by colour and shape; tie widths from 1 to the heaviest tie. In a
- * narrow panel "Size = events" goes first, then the whole key shrinks to the panel's width (never cut).
+ * (so the PNG export carries it): node types by colour and shape (the types drawn, so that a dataset without
+ * types, such as a CSV, explains its grey "unknown" nodes); tie widths from 1 to the heaviest tie. In a narrow
+ * panel "Size = events" goes first, then the whole key shrinks to the panel's width (never cut).
  */
-export function Legend({ width, height, scales, t }: { width: number; height: number; scales: NetworkScales; t: NetworkStrings }) {
+export function Legend({ width, height, scales, types: drawn, t }: { width: number; height: number; scales: NetworkScales; types: ReadonlySet<ActorType>; t: NetworkStrings }) {
   const y0 = height - LEGEND_HEIGHT + 8;
   let x = 12;
-  const types = TYPES.map((type) => {
+  const types = TYPES.filter((type) => drawn.has(type)).map((type) => {
     const item = { type, x, label: t[type] };
     x += SWATCH * 2 + 5 + measureLabel(item.label) + GAP;
     return item;

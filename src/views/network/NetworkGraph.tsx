@@ -89,6 +89,9 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
     return out.sort((a, b) => (totals.get(b.id) ?? 0) - (totals.get(a.id) ?? 0) || (a.id < b.id ? -1 : 1));
   }, [drawn, actorsById, positions, counts, lang, scales, selectedSet, eventActors, focusSet, tabbable, totals]);
 
+  // The legend keys the types drawn: a dataset without types (a CSV) shows "unknown" for its grey nodes.
+  const nodeTypes = useMemo(() => new Set(drawn.ids.map((id) => actorsById.get(id)?.type ?? 'unknown')), [drawn, actorsById]);
+
   const edges = useMemo<EdgeDatum[]>(() => {
     const out: EdgeDatum[] = [];
     for (const tie of filtered.ties) {
@@ -196,7 +199,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
           <NodeLayer nodes={nodes} handlers={handlers} layerRef={setLayer} describedNode={tip && focused === tip.id ? tip.id : null} />
         </g>
         <LabelLayer labels={labels} />
-        <Legend width={width} height={height} scales={scales} t={t} />
+        <Legend width={width} height={height} scales={scales} types={nodeTypes} t={t} />
       </svg>
       {tip && tipActor && avoid && (
         <NodeTooltip

@@ -86,12 +86,13 @@ export function NodeTooltip({ actor, count, events, x, y, avoid, stage, keyboard
 }) {
   const lang = useLang();
   const latest = latestEventsOf(events, actor.id, 3);
+  const role = loc(actor.role, lang);
   const countText = count === 0 ? t.noEvents : count === 1 ? t.oneEvent : fill(t.nEvents, { n: formatNumber(count, lang) });
   return (
     <Card className="net-tooltip" id={TOOLTIP_ID} avoid={avoid} anchor={{ x, y }} stage={stage} contentKey={`${actor.id}|${count}|${keyboard}|${lang}|${latest.total}`}>
       <p className="net-tooltip__name">{loc(actor.name, lang)}</p>
       <p className="net-tooltip__role">
-        <span className={`net-tooltip__type net-type--${actor.type}`}>{t[actor.type]}</span> · {loc(actor.role, lang)}
+        <span className={`net-tooltip__type net-type--${actor.type}`}>{t[actor.type]}</span>{role && ` · ${role}`}
       </p>
       <p className="net-tooltip__count">{countText}</p>
       {latest.items.length > 0 && (
