@@ -90,9 +90,15 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
         </g>
       )}
       <g aria-hidden="true">
-        {hist.stacks.filter((b) => b.shape === 'band').map((b) => (
-          <rect key={key(b)} {...rect(b, 1)} className={`timeline__band timeline__band--${family(b)}`} fill={`url(#${patternId}-${family(b)})`} data-precision="month" data-count={b.count} />
-        ))}
+        {hist.stacks.filter((b) => b.shape === 'band').map((b) => {
+          const r = rect(b, 1);
+          return (
+            <g key={key(b)}>
+              <rect {...r} className={`timeline__band timeline__band--${family(b)}`} fill={`url(#${patternId}-${family(b)})`} data-precision="month" data-count={b.count} />
+              {seamed && b.count > 1 && <path d={bandSeams(r, b.count, unitPx)} className={`timeline__band timeline__band--${family(b)}`} fill="none" />}
+            </g>
+          );
+        })}
         {hist.stacks.filter((b) => b.shape !== 'band').map((b) => (
           <rect
             key={key(b)}
@@ -124,3 +130,10 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
     </g>
   );
 });
+
+/** The dashed lines between the month-only events of one band, as one path: each event keeps its outline. */
+function bandSeams(r: { x: number; y: number; width: number }, count: number, unitPx: number): string {
+  let d = '';
+  for (let k = 1; k < count; k++) d += `M${r.x} ${r.y + k * unitPx - 0.5}h${r.width}`;
+  return d;
+}
