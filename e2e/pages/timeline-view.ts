@@ -79,7 +79,7 @@ export class TimelineView {
     return this.root.locator(`[data-bin-kind="${kind}"][data-bin-start="${isoDay}"]`);
   }
 
-  /** The drawn month-only bands (one per month-only event). */
+  /** The drawn month-only bands: one per month (or run of months) and kind family, `data-count` events high. */
   monthBands(): Locator {
     return this.root.locator('[data-precision="month"]');
   }
@@ -121,7 +121,14 @@ export class TimelineView {
     );
   }
 
-  /** The ids of every event the histogram draws (a range or a month-only event counts once). */
+  /** The drawn stacks (bars, spans and month-only bands, not the faded ones behind): shape and events held. */
+  async drawnStacks(): Promise<{ shape: string; count: number }[]> {
+    return this.root.locator('.timeline__block, rect[data-precision="month"]').evaluateAll((els) =>
+      els.map((e) => ({ shape: e.getAttribute('data-shape') ?? 'band', count: Number(e.getAttribute('data-count')) })),
+    );
+  }
+
+  /** The ids of every event the histogram draws (a range or a month-only event counts once); bins over 200 events name none. */
   async drawnEventIds(): Promise<string[]> {
     const lists = await this.bins.evaluateAll((els) => els.map((e) => e.getAttribute('data-event-ids') ?? ''));
     return [...new Set(lists.flatMap((l) => l.split(' ').filter(Boolean)))].sort();

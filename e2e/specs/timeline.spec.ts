@@ -202,6 +202,18 @@ test.describe('timeline: the histogram', () => {
     await expect(dossier.count).toHaveText(String(events.length));
   });
 
+  test('draws one stack per bin and kind family, not one mark per event', async ({ dossier, request, baseURL }) => {
+    const events = await loadEvents(request, baseURL);
+    await dossier.open();
+    const stacks = await dossier.timeline.drawnStacks();
+    // Every event sits in exactly one stack, and stacks hold several: fewer marks than events.
+    expect(stacks.reduce((n, s) => n + s.count, 0)).toBe(events.length);
+    expect(stacks.length).toBeLessThan(events.length);
+    expect(Math.max(...stacks.map((s) => s.count))).toBeGreaterThan(1);
+    const monthOnly = events.filter((e) => e.date.length === 7 || e.endDate?.length === 7).length;
+    expect(stacks.filter((s) => s.shape === 'band').reduce((n, s) => n + s.count, 0)).toBe(monthOnly);
+  });
+
   test('month-only events are drawn as a band across their month, named "month only"', async ({ dossier }) => {
     await dossier.open();
     const { timeline } = dossier;

@@ -70,6 +70,8 @@ export interface Block<T> {
 export interface BinSummary<T> {
   start: DayNumber;
   end: DayNumber;
+  /** How many events of its own kind it holds: day-dated ones for a bin, month-only ones for a month. */
+  count: number;
   /** Events dated to the day (or a day range) overlapping the bin. */
   items: T[];
   /** Month-only events whose month overlaps the bin. */
@@ -132,12 +134,14 @@ export function buildHistogram<T>(items: readonly HistogramItem<T>[], unit: BinU
   const binKeys = [...new Set(dated.flatMap((i) => binStarts(i.start, i.end, unit)))].sort((a, b) => a - b);
   const bins = binKeys.map((start) => {
     const end = binEnd(start, unit);
-    return { start, end, items: overlapping(dated, start, end), monthItems: overlapping(monthly, start, end) };
+    const binItems = overlapping(dated, start, end);
+    return { start, end, count: binItems.length, items: binItems, monthItems: overlapping(monthly, start, end) };
   });
   const monthKeys = [...bandLevel.keys()].sort((a, b) => a - b);
   const months = monthKeys.map((start) => {
     const end = binEnd(start, 'month');
-    return { start, end, items: overlapping(dated, start, end), monthItems: overlapping(monthly, start, end) };
+    const monthItems = overlapping(monthly, start, end);
+    return { start, end, count: monthItems.length, items: overlapping(dated, start, end), monthItems };
   });
   const maxStack = Math.max(0, ...level.values(), ...bandLevel.values());
   return { unit, blocks, bins, months, maxStack };

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useLayoutEffect, useRef, type KeyboardEv
 import { isoFromDay } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { kindFamily } from '../../core/kinds';
-import type { Histogram } from '../../core/time-bins';
+import type { StackedHistogram } from '../../core/time-stacks';
 import type { Lang } from '../../core/url-state';
 import type { DossierEvent } from '../../data/schema';
 import { fill } from '../../ui/i18n';
@@ -14,7 +14,7 @@ import { CloseButton } from '../../ui/CloseButton';
 
 interface Props {
   card: BinCardState;
-  hist: Histogram<DossierEvent>;
+  hist: StackedHistogram<DossierEvent>;
   /** The bin's centre, in chart pixels: where the card points. */
   anchorX: number;
   /** The timeline (the card sits above it) and its chart (the anchor's coordinate system). */
@@ -127,7 +127,7 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
         </ol>
         {months.map((m) => (
           <button key={m.start} type="button" className="button button--quiet timeline__card-more" onClick={() => onShowMonth(m.start)}>
-            {fill(t.showMonthOnly, { n: m.monthItems.length, month: monthLabel(m.start, lang) })}
+            {fill(t.showMonthOnly, { n: m.count, month: monthLabel(m.start, lang) })}
           </button>
         ))}
       </div>

@@ -1,7 +1,8 @@
 import { memo } from 'react';
-import { KIND_FAMILIES, kindFamily } from '../../core/kinds';
+import { KIND_FAMILIES } from '../../core/kinds';
 import { isoFromDay } from '../../core/dates';
-import type { BinSummary, Block, Histogram as HistogramData } from '../../core/time-bins';
+import type { BinSummary } from '../../core/time-bins';
+import type { Stack, StackedHistogram } from '../../core/time-stacks';
 import type { TimeScale } from '../../core/time-axis';
 import type { DossierEvent } from '../../data/schema';
 import { binTarget, type HoverTarget } from './hover-target';
@@ -10,8 +11,8 @@ import { LAYOUT } from './layout';
 
 interface Props {
   scale: TimeScale;
-  hist: HistogramData<DossierEvent>;
-  ghost: HistogramData<DossierEvent> | null;
+  hist: StackedHistogram<DossierEvent>;
+  ghost: StackedHistogram<DossierEvent> | null;
   frame: ChartFrame;
   /** Prefix for the hatch patterns' ids, unique per instance. */
   patternId: string;
@@ -20,19 +21,28 @@ interface Props {
   onPick(bin: BinSummary<DossierEvent>, kind: 'bin' | 'month'): void;
 }
 
+/** A bin names its events on its hit area (`data-event-ids`) up to this many; larger bins give only a count. */
+export const MAX_LISTED_IDS = 200;
+/** Below this height per event, stacks are drawn solid: the one-pixel seams between events would be noise. */
+const MIN_SEAMED_UNIT_PX = 4;
+
 /**
  * The bars. Depends on the filtered events and the size only, never on the window, so dragging the window
- * does not redraw it (memo). Every event is one block: bars per bin, spans for dated ranges, hatched bands
- * across the month for month-only events, so what is vague looks vague.
+ * does not redraw it (memo). One rect per stack (a bin's events of one kind family; spans for dated ranges;
+ * hatched bands across the month for month-only events, so what is vague looks vague), however many events
+ * it holds; while each event gets a few pixels, a fill pattern draws the seams between them, so small counts
+ * still read as one square per event.
  */
 export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, patternId, onHover, onPick }: Props) {
   const { baseline, unitPx } = frame;
-  const rect = (b: Pick<Block<DossierEvent>, 'start' | 'end' | 'y0' | 'y1' | 'shape'>, inset = 0.5) => {
+  const seamed = unitPx >= MIN_SEAMED_UNIT_PX;
+  const rect = (b: Stack, inset = 0.5) => {
     const x0 = scale.x(b.start);
     const x1 = scale.x(b.end);
     const w = Math.max(1, Math.min(b.shape === 'bar' ? LAYOUT.maxBarPx : Infinity, x1 - x0 - 2 * inset));
-    return { x: x0 + (x1 - x0 - w) / 2, width: w, y: baseline - b.y1 * unitPx, height: Math.max(1, unitPx - 1) };
+    return { x: x0 + (x1 - x0 - w) / 2, width: w, y: baseline - b.y1 * unitPx, height: Math.max(1, b.count * unitPx - 1) };
   };
+  const family = (b: Stack) => KIND_FAMILIES[b.group] ?? 'other';
   const hit = (bin: BinSummary<DossierEvent>, kind: 'bin' | 'month') => {
     const x0 = scale.x(bin.start);
     const x1 = scale.x(bin.end);
@@ -47,14 +57,15 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
         height={baseline - LAYOUT.top}
         data-bin-start={isoFromDay(bin.start)}
         data-bin-kind={kind}
-        data-count={kind === 'bin' ? bin.items.length : bin.monthItems.length}
-        data-event-ids={(kind === 'bin' ? bin.items : bin.monthItems).map((e) => e.id).join(' ')}
+        data-count={bin.count}
+        data-event-ids={bin.count <= MAX_LISTED_IDS ? (kind === 'bin' ? bin.items : bin.monthItems).map((e) => e.id).join(' ') : undefined}
         onPointerEnter={() => onHover(target)}
         onPointerLeave={() => onHover(null)}
         onClick={() => onPick(bin, kind)}
       />
     );
   };
+  const key = (b: Stack) => `${b.shape}-${b.group}-${b.start}-${b.end}-${b.y0}`;
   return (
     <g className="timeline__histogram">
       <defs>
@@ -64,20 +75,40 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
             <line x1="0" y1="0" x2="0" y2="5" className="timeline__hatch-line" />
           </pattern>
         ))}
+        {seamed && KIND_FAMILIES.map((f) => (
+          // One event per tile, its seam at the bottom: tiles start on the baseline, as the stacks do.
+          <pattern key={f} id={`${patternId}-seam-${f}`} patternUnits="userSpaceOnUse" x="0" y={baseline} width="1" height={unitPx}>
+            <rect width="1" height={unitPx - 1} className={`timeline__block--${f}`} />
+          </pattern>
+        ))}
       </defs>
       {ghost && (
         <g className="timeline__ghost" aria-hidden="true">
-          {ghost.blocks.map((b) => (
-            <rect key={b.item.id} {...rect(b, b.shape === 'band' ? 1 : 0.5)} rx={1} className={b.shape === 'band' ? 'timeline__ghost-band' : undefined} />
+          {ghost.stacks.map((b) => (
+            <rect key={key(b)} {...rect(b, b.shape === 'band' ? 1 : 0.5)} rx={1} className={b.shape === 'band' ? 'timeline__ghost-band' : undefined} />
           ))}
         </g>
       )}
       <g aria-hidden="true">
-        {hist.blocks.filter((b) => b.shape === 'band').map((b) => (
-          <rect key={b.item.id} {...rect(b, 1)} className={`timeline__band timeline__band--${b.group}`} fill={`url(#${patternId}-${kindFamily(b.item.kind)})`} data-precision="month" data-event-date={b.item.date} />
-        ))}
-        {hist.blocks.filter((b) => b.shape !== 'band').map((b) => (
-          <rect key={b.item.id} {...rect(b)} rx={b.shape === 'span' ? 3 : 1} className={`timeline__block timeline__block--${b.group}`} data-shape={b.shape} />
+        {hist.stacks.filter((b) => b.shape === 'band').map((b) => {
+          const r = rect(b, 1);
+          return (
+            <g key={key(b)}>
+              <rect {...r} className={`timeline__band timeline__band--${family(b)}`} fill={`url(#${patternId}-${family(b)})`} data-precision="month" data-count={b.count} />
+              {seamed && b.count > 1 && <path d={bandSeams(r, b.count, unitPx)} className={`timeline__band timeline__band--${family(b)}`} fill="none" />}
+            </g>
+          );
+        })}
+        {hist.stacks.filter((b) => b.shape !== 'band').map((b) => (
+          <rect
+            key={key(b)}
+            {...rect(b)}
+            rx={b.shape === 'span' ? 3 : 1}
+            className={`timeline__block timeline__block--${family(b)}`}
+            style={seamed && b.count > 1 ? { fill: `url(#${patternId}-seam-${family(b)})` } : undefined}
+            data-shape={b.shape}
+            data-count={b.count}
+          />
         ))}
       </g>
       <g className="timeline__hits">
@@ -99,3 +130,10 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
     </g>
   );
 });
+
+/** The dashed lines between the month-only events of one band, as one path: each event keeps its outline. */
+function bandSeams(r: { x: number; y: number; width: number }, count: number, unitPx: number): string {
+  let d = '';
+  for (let k = 1; k < count; k++) d += `M${r.x} ${r.y + k * unitPx - 0.5}h${r.width}`;
+  return d;
+}

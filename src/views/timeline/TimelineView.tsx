@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { dayFromIso, eventInterval } from '../../core/dates';
-import type { IndexedEvent } from '../../core/filter-engine';
 import { formatDate } from '../../core/format';
 import { binNearDay, type BinSummary } from '../../core/time-bins';
+import { buildStackColumns, type StackColumns } from '../../core/time-stacks';
 import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
@@ -29,11 +29,11 @@ import { useTimelineModel } from './use-timeline-model';
 import { WindowLayer } from './WindowLayer';
 import './timeline.css';
 
-const byDate = (a: IndexedEvent, b: IndexedEvent) => a.start - b.start || a.end - b.end || a.index - b.index;
-const inSpan = (span: { from: string; to: string }) => {
+/** The indexes, in the same order, of the events touching `span`. */
+const inSpan = (indexes: Int32Array, cols: StackColumns, span: { from: string; to: string }) => {
   const lo = dayFromIso(span.from);
   const hi = dayFromIso(span.to);
-  return (r: { start: number; end: number }) => r.end >= lo && r.start <= hi;
+  return indexes.filter((i) => cols.end[i]! >= lo && cols.start[i]! <= hi);
 };
 
 /**
@@ -43,7 +43,7 @@ const inSpan = (span: { from: string; to: string }) => {
  */
 export function TimelineView() {
   const { dataset, extent, eventsById } = useDossierData();
-  const { timelineEvents } = useFilterResult();
+  const { timelineIndexes } = useFilterResult();
   const lang = useLang();
   const t = useStrings(STRINGS);
   const from = useDossierStore((s) => s.from);
@@ -52,15 +52,20 @@ export function TimelineView() {
 
   const zoom = useTimelineZoom();
   const span = zoom ?? extent;
-  const every = useMemo(() => dataset.events.map((event, index) => ({ index, event, ...eventInterval(event) })).sort(byDate), [dataset]);
+  // Once per dataset: the columns the histogram stacks, and every event by date (the engine's date order).
+  const source = useMemo(() => ({ cols: buildStackColumns(dataset.events), events: dataset.events }), [dataset]);
+  const every = useMemo(() => {
+    const { start, end } = source.cols;
+    return Int32Array.from(dataset.events.keys()).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
+  }, [dataset, source]);
   // Zoomed to a window (URL `zoom`), the chart holds only the events that touch the span it shows.
-  const all = useMemo(() => (zoom ? every.filter(inSpan(zoom)) : every), [every, zoom]);
-  const shown = useMemo(() => (zoom ? timelineEvents.filter(inSpan(zoom)) : timelineEvents), [timelineEvents, zoom]);
+  const all = useMemo(() => (zoom ? inSpan(every, source.cols, zoom) : every), [every, source, zoom]);
+  const shown = useMemo(() => (zoom ? inSpan(timelineIndexes, source.cols, zoom) : timelineIndexes), [timelineIndexes, source, zoom]);
   const rootRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const size = useElementSize(chartRef) ?? NO_SIZE;
-  const model = useTimelineModel(all, shown, span, size.width);
+  const model = useTimelineModel(source, all, shown, span, size.width);
   const { scale, domain, hist } = model;
   const maxStack = (model.ghost ?? hist).maxStack;
   // Stable between window changes, so the memoized histogram and axis skip a drag's re-renders.
@@ -127,19 +132,19 @@ export function TimelineView() {
 
   const openEvent = eventId ? eventsById.get(eventId) : undefined;
   const marker = openEvent ? { interval: eventInterval(openEvent), label: fill(t.openEvent, { title: loc(openEvent.title, lang) }) } : null;
-  const empty = timelineEvents.length === 0;
+  const empty = timelineIndexes.length === 0;
   const summary = useMemo(() => {
     if (hist.bins.length + hist.months.length === 0) return t.summaryEmpty;
-    const peak = [...hist.bins].sort((a, b) => b.items.length - a.items.length)[0];
+    const peak = [...hist.bins].sort((a, b) => b.count - a.count)[0];
     return fill(t.summary, {
-      n: timelineEvents.length,
+      n: timelineIndexes.length,
       from: formatDate(extent.from, lang),
       to: formatDate(extent.to, lang),
       unit: t[hist.unit],
       peak: peak ? binLabel(peak.start, hist.unit, lang, t) : '—',
-      count: peak ? countLabel(peak.items.length, t) : '',
+      count: peak ? countLabel(peak.count, t) : '',
     });
-  }, [hist, timelineEvents.length, extent, lang, t]);
+  }, [hist, timelineIndexes.length, extent, lang, t]);
 
   return (
     <div ref={rootRef} data-testid="timeline-view" className={`timeline${dragging ? ' timeline--dragging' : ''}`} data-playing={play.playing}>

@@ -56,7 +56,7 @@ function Body({ target, coarse, pointer, lang, t }: { target: HoverTarget; coars
     return (
       <>
         <p className="timeline__tip-head">
-          {binLabel(bin.start, 'month', lang, t)} · <em>{t.monthOnly}</em> · {countLabel(bin.monthItems.length, t)}
+          {binLabel(bin.start, 'month', lang, t)} · <em>{t.monthOnly}</em> · {countLabel(bin.count, t)}
         </p>
         <EventLines events={bin.monthItems} lang={lang} t={t} />
         {coarse && <p className="timeline__tip-note">{t.coarseNote}</p>}
@@ -69,7 +69,7 @@ function Body({ target, coarse, pointer, lang, t }: { target: HoverTarget; coars
   return (
     <>
       <p className="timeline__tip-head">
-        {binLabel(bin.start, unit, lang, t)} · {countLabel(bin.items.length, t)}
+        {binLabel(bin.start, unit, lang, t)} · {countLabel(bin.count, t)}
       </p>
       <EventLines events={bin.items} lang={lang} t={t} />
       {months.map((m) => (

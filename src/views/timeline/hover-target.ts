@@ -1,6 +1,7 @@
 import type { DayNumber } from '../../core/dates';
 import type { AxisPiece, TimeScale } from '../../core/time-axis';
-import type { BinSummary, BinUnit, Histogram } from '../../core/time-bins';
+import type { BinSummary, BinUnit } from '../../core/time-bins';
+import type { StackedHistogram } from '../../core/time-stacks';
 import type { DossierEvent } from '../../data/schema';
 import type { ChartFrame } from './layout';
 
@@ -11,15 +12,15 @@ export type HoverTarget =
   | { kind: 'gap'; piece: AxisPiece; x: number; y: number };
 
 /** The tooltip target for a bin (day-dated events) or a month (month-only events), anchored on its stack. */
-export function binTarget(hist: Histogram<DossierEvent>, scale: TimeScale, frame: ChartFrame, bin: BinSummary<DossierEvent>, kind: 'bin' | 'month'): HoverTarget {
-  const stack = hist.blocks.filter((b) => (kind === 'bin' ? b.shape !== 'band' : b.shape === 'band') && b.start < bin.end && b.end > bin.start);
+export function binTarget(hist: StackedHistogram<DossierEvent>, scale: TimeScale, frame: ChartFrame, bin: BinSummary<DossierEvent>, kind: 'bin' | 'month'): HoverTarget {
+  const stack = hist.stacks.filter((b) => (kind === 'bin' ? b.shape !== 'band' : b.shape === 'band') && b.start < bin.end && b.end > bin.start);
   const y = frame.baseline - Math.max(0, ...stack.map((b) => b.y1)) * frame.unitPx;
   const x = (scale.x(bin.start) + scale.x(bin.end)) / 2;
   return kind === 'bin' ? { kind, bin, unit: hist.unit, x, y } : { kind, bin, x, y };
 }
 
 /** What a focused thumb resting on `day` points at: its bin if it holds events, else its month's bands. */
-export function targetAtDay(hist: Histogram<DossierEvent>, scale: TimeScale, frame: ChartFrame, day: DayNumber): HoverTarget | null {
+export function targetAtDay(hist: StackedHistogram<DossierEvent>, scale: TimeScale, frame: ChartFrame, day: DayNumber): HoverTarget | null {
   const inside = (b: BinSummary<DossierEvent>) => day >= b.start && day < b.end;
   const bin = hist.bins.find(inside);
   if (bin) return binTarget(hist, scale, frame, bin, 'bin');

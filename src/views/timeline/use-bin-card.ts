@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DayNumber } from '../../core/dates';
-import type { BinSummary, Histogram } from '../../core/time-bins';
+import type { BinSummary } from '../../core/time-bins';
+import type { StackedHistogram } from '../../core/time-stacks';
 import type { DossierEvent } from '../../data/schema';
 
 /** Which bin's card to show: a dated-events bin or a month's month-only events, by its first day. */
@@ -20,7 +21,7 @@ export interface BinCardState extends CardRequest {
  * the bin does (other places or actors picked, or a resize that changes the bins' unit). Focus goes back on
  * close to whatever had it before the card opened, as with the network's tie panel.
  */
-export function useBinCard(hist: Histogram<DossierEvent>) {
+export function useBinCard(hist: Pick<StackedHistogram<DossierEvent>, 'bins' | 'months'>) {
   const [request, setRequest] = useState<CardRequest | null>(null);
   const returnFocus = useRef<HTMLElement | null>(null);
   const isOpen = useRef(false);

@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
-import { datePrecision, dayFromIso, type Interval } from '../../core/dates';
-import type { IndexedEvent } from '../../core/filter-engine';
-import { KIND_FAMILIES, kindFamily } from '../../core/kinds';
+import { useCallback, useMemo } from 'react';
+import { dayFromIso, type Interval } from '../../core/dates';
+import { KIND_FAMILIES } from '../../core/kinds';
 import { axisTicks, createTimeScale, type Tick, type TimeScale } from '../../core/time-axis';
-import { buildHistogram, chooseBinUnit, type Histogram, type HistogramItem } from '../../core/time-bins';
+import { chooseBinUnit } from '../../core/time-bins';
+import { stackHistogram, type StackColumns, type StackedHistogram } from '../../core/time-stacks';
 import type { DayWindow } from '../../core/window-keys';
 import type { DossierEvent } from '../../data/schema';
 import { LAYOUT } from './layout';
@@ -13,41 +13,42 @@ export interface TimelineModel {
   scale: TimeScale;
   ticks: Tick[];
   /** What passes the place and actor parts (CONTRACT §2: the timeline ignores its own window). */
-  hist: Histogram<DossierEvent>;
+  hist: StackedHistogram<DossierEvent>;
   /** Every event, drawn faintly behind when places or actors narrow the histogram; null otherwise. */
-  ghost: Histogram<DossierEvent> | null;
+  ghost: StackedHistogram<DossierEvent> | null;
   /** Days a playback step moves from this window: a day, or a week when bins or the axis are coarser. */
   stepFor(w: DayWindow): number;
   /** Moves a window that would sit wholly inside an axis break to the start of the next segment. */
   skipGap(w: DayWindow): DayWindow;
 }
 
-const toItem = (r: Pick<IndexedEvent, 'event' | 'start' | 'end'>): HistogramItem<DossierEvent> => ({
-  item: r.event,
-  start: r.start,
-  end: r.end,
-  monthOnly: datePrecision(r.event) === 'month',
-  group: kindFamily(r.event.kind),
-});
-
 /**
  * The axis comes from all events, not the filtered ones, so it stays put while places and actors are
  * picked: only the bars change. It depends on the width, never on the window, so a drag redraws no bars.
  */
-export function useTimelineModel(all: readonly IndexedEvent[], shown: readonly IndexedEvent[], extent: { from: string; to: string }, width: number): TimelineModel {
+export function useTimelineModel(
+  source: { cols: StackColumns; events: readonly DossierEvent[] },
+  all: Int32Array,
+  shown: Int32Array,
+  extent: { from: string; to: string },
+  width: number,
+): TimelineModel {
   const domain = useMemo(() => ({ start: dayFromIso(extent.from), end: dayFromIso(extent.to) }), [extent.from, extent.to]);
+  const { cols, events } = source;
   const axis = useMemo(() => {
     const plot = Math.max(1, width - 2 * LAYOUT.padX);
-    const intervals = all.map((r) => ({ start: r.start, end: r.end, coarse: datePrecision(r.event) === 'month' }));
+    const intervals = Array.from(all, (i) => ({ start: cols.start[i]!, end: cols.end[i]!, coarse: cols.monthOnly[i] === 1 }));
     const scale = createTimeScale(intervals, domain, LAYOUT.padX, plot, { gapPx: LAYOUT.gapPx, minGapDays: 14 });
     // Bins are sized by the segments' scale: that is where day-dated events are drawn.
     const unit = chooseBinUnit(scale.visibleDays, scale.visibleDays * scale.pxPerDay);
     return { scale, unit, ticks: axisTicks(scale, 40) };
-  }, [all, domain, width]);
-  const allHist = useMemo(() => buildHistogram(all.map(toItem), axis.unit, KIND_FAMILIES), [all, axis.unit]);
+  }, [all, cols, domain, width]);
+  // Stacked counts from the indexes and columns; a bin's events become objects only when its list is read.
+  const itemAt = useCallback((i: number) => events[i]!, [events]);
+  const allHist = useMemo(() => stackHistogram(cols, all, axis.unit, KIND_FAMILIES.length, itemAt), [cols, all, axis.unit, itemAt]);
   const hist = useMemo(
-    () => (shown.length === all.length ? allHist : buildHistogram(shown.map(toItem), axis.unit, KIND_FAMILIES)),
-    [shown, all, allHist, axis.unit],
+    () => (shown.length === all.length ? allHist : stackHistogram(cols, shown, axis.unit, KIND_FAMILIES.length, itemAt)),
+    [cols, shown, all, allHist, axis.unit, itemAt],
   );
   return useMemo(() => {
     const { scale } = axis;

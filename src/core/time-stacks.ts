@@ -1,0 +1,169 @@
+import { datePrecision, eventInterval, type DayNumber } from './dates';
+import { KIND_FAMILIES, kindFamily } from './kinds';
+import { binEnd, binStart, type BinSummary, type BinUnit } from './time-bins';
+
+/** What the histogram needs of each event, as columns: row `i` is event `i` of the dataset. */
+export interface StackColumns {
+  /** First and last (inclusive) day of each event. */
+  start: Int32Array;
+  end: Int32Array;
+  /** Stacking group of each event (its kind family's rank): lower groups stack first. */
+  group: Uint8Array;
+  /** 1 when only the month is known: drawn as a band across the month, never as a bar. */
+  monthOnly: Uint8Array;
+}
+
+/** The columns of some events (once per dataset); groups are kind families in `KIND_FAMILIES` order. */
+export function buildStackColumns(events: readonly { date: string; endDate?: string | undefined; kind?: string | undefined }[]): StackColumns {
+  const n = events.length;
+  const cols = { start: new Int32Array(n), end: new Int32Array(n), group: new Uint8Array(n), monthOnly: new Uint8Array(n) };
+  events.forEach((e, i) => {
+    const { start, end } = eventInterval(e);
+    cols.start[i] = start;
+    cols.end[i] = end;
+    cols.group[i] = KIND_FAMILIES.indexOf(kindFamily(e.kind));
+    cols.monthOnly[i] = datePrecision(e) === 'month' ? 1 : 0;
+  });
+  return cols;
+}
+
+/** One drawn piece: `count` events of one group stacked as a whole, `y0..y1` in events from the baseline. */
+export interface Stack {
+  group: number;
+  /** Half-open days. */
+  start: DayNumber;
+  end: DayNumber;
+  y0: number;
+  y1: number;
+  count: number;
+  /** `bar` sits in one bin; `span` crosses several (dated ranges); `band` holds month-only events. */
+  shape: 'bar' | 'span' | 'band';
+}
+
+export interface StackedHistogram<T> {
+  unit: BinUnit;
+  /** Bars first (by bin, then group), then spans, then bands. */
+  stacks: Stack[];
+  /** Bins holding at least one day-dated event; their event lists are made on first read. */
+  bins: BinSummary<T>[];
+  /** One entry per month holding month-only events. */
+  months: BinSummary<T>[];
+  /** The tallest stack, in events: the y scale's top. */
+  maxStack: number;
+}
+
+/**
+ * The histogram as stacked counts per bin and group, from the indexes of the events to draw (by date) and
+ * typed-array columns: no event object is read. It is the per-event layout of `buildHistogram` with every run
+ * of events that would sit directly on one another (same group, same bins) merged into one stack, so a bin
+ * with 3 events of one family is one stack of height 3. `itemAt` turns an index into what a bin lists, and is
+ * only called when a bin's `items` or `monthItems` are read.
+ */
+export function stackHistogram<T>(cols: StackColumns, indexes: ArrayLike<number>, unit: BinUnit, groups: number, itemAt: (index: number) => T): StackedHistogram<T> {
+  const { start, end, group, monthOnly } = cols;
+  const startOf = memoBins(unit);
+  const dated: number[] = [];
+  const spans: number[] = [];
+  const monthly: number[] = [];
+  const barCounts = new Map<DayNumber, Int32Array>();
+  for (let k = 0; k < indexes.length; k++) {
+    const i = indexes[k]!;
+    if (monthOnly[i]) {
+      monthly.push(i);
+      continue;
+    }
+    dated.push(i);
+    const b = startOf(start[i]!);
+    if (b !== startOf(end[i]!)) {
+      spans.push(i);
+      continue;
+    }
+    let counts = barCounts.get(b);
+    if (!counts) barCounts.set(b, (counts = new Int32Array(groups + 1)));
+    counts[Math.min(group[i]!, groups)]!++;
+  }
+
+  const stacks: Stack[] = [];
+  const level = new Map<DayNumber, number>();
+  const binCount = new Map<DayNumber, number>();
+  for (const [b, counts] of barCounts) {
+    let y = 0;
+    counts.forEach((count, g) => {
+      if (count === 0) return;
+      stacks.push({ group: g, start: b, end: binEnd(b, unit), y0: y, y1: y + count, count, shape: 'bar' });
+      y += count;
+    });
+    level.set(b, y);
+    binCount.set(b, y);
+  }
+  const byStart = (a: number, b: number) => start[a]! - start[b]!;
+  stackRuns([...spans].sort(byStart), 'span', unit, startOf, cols, level, stacks, (covered) => {
+    for (const b of covered) binCount.set(b, (binCount.get(b) ?? 0) + 1);
+  });
+  const bandLevel = new Map<DayNumber, number>();
+  const monthCount = new Map<DayNumber, number>();
+  const byStartThenGroup = (a: number, b: number) => start[a]! - start[b]! || group[a]! - group[b]!;
+  stackRuns([...monthly].sort(byStartThenGroup), 'band', 'month', memoBins('month'), cols, bandLevel, stacks, (covered) => {
+    for (const m of covered) monthCount.set(m, (monthCount.get(m) ?? 0) + 1);
+  });
+
+  const overlapping = (list: readonly number[], from: DayNumber, to: DayNumber) => list.filter((i) => start[i]! < to && end[i]! >= from).map(itemAt);
+  const summary = (from: DayNumber, to: DayNumber, count: number): BinSummary<T> => {
+    let items: T[] | undefined;
+    let monthItems: T[] | undefined;
+    return {
+      start: from,
+      end: to,
+      count,
+      get items() {
+        return (items ??= overlapping(dated, from, to));
+      },
+      get monthItems() {
+        return (monthItems ??= overlapping(monthly, from, to));
+      },
+    };
+  };
+  const bins = [...binCount.keys()].sort((a, b) => a - b).map((b) => summary(b, binEnd(b, unit), binCount.get(b)!));
+  const months = [...monthCount.keys()].sort((a, b) => a - b).map((m) => summary(m, binEnd(m, 'month'), monthCount.get(m)!));
+  let maxStack = 0;
+  for (const v of level.values()) maxStack = Math.max(maxStack, v);
+  for (const v of bandLevel.values()) maxStack = Math.max(maxStack, v);
+  return { unit, stacks, bins, months, maxStack };
+}
+
+/**
+ * Places events (already in stacking order) one above the tallest stack over the bins they cover, merging an
+ * event into the stack just placed when it has the same group and bins (it would sit right on top of it).
+ */
+function stackRuns(order: readonly number[], shape: 'span' | 'band', unit: BinUnit, startOf: (day: DayNumber) => DayNumber, cols: StackColumns, level: Map<DayNumber, number>, out: Stack[], onEvent: (covered: DayNumber[]) => void) {
+  let last: Stack | null = null;
+  for (const i of order) {
+    const first = startOf(cols.start[i]!);
+    const end = binEnd(startOf(cols.end[i]!), unit);
+    const covered: DayNumber[] = [];
+    for (let b = first; b < end; b = binEnd(b, unit)) covered.push(b);
+    onEvent(covered);
+    const g = cols.group[i]!;
+    if (last && last.start === first && last.end === end && last.group === g) {
+      last.y1++;
+      last.count++;
+    } else {
+      let y0 = 0;
+      for (const b of covered) y0 = Math.max(y0, level.get(b) ?? 0);
+      last = { group: g, start: first, end, y0, y1: y0 + 1, count: 1, shape };
+      out.push(last);
+    }
+    for (const b of covered) level.set(b, last.y1);
+  }
+}
+
+/** `binStart` for one unit, remembered per day (many events share a day). */
+function memoBins(unit: BinUnit): (day: DayNumber) => DayNumber {
+  if (unit === 'day') return (day) => day;
+  const seen = new Map<DayNumber, DayNumber>();
+  return (day) => {
+    let b = seen.get(day);
+    if (b === undefined) seen.set(day, (b = binStart(day, unit)));
+    return b;
+  };
+}
