@@ -202,6 +202,18 @@ test.describe('playing a story (stories, story bar)', () => {
     expect(await page.evaluate(() => document.documentElement.scrollHeight <= window.innerHeight)).toBe(true);
     await expect(page.getByTestId('stories-button')).toHaveCount(0); // no app chrome in an embed
   });
+
+  test('in an embed, the corner menu lists the stories and opens one at its first step, the bar focused', async ({ dossier, page }) => {
+    await page.setViewportSize({ width: 960, height: 540 });
+    await dossier.open({ embed: true, lang: 'en' });
+    const toggle = page.getByTestId('export-menu');
+    await expect(toggle).toHaveAccessibleName('Export and stories');
+    await toggle.click();
+    await page.locator('[data-story-id="china-stance"]').click();
+    await expect(page.getByTestId('story-step')).toHaveText(`1 / ${storyById('china-stance').steps.length}`);
+    await expect(page.getByTestId('story')).toBeFocused();
+    await expectStep(page, dossier, 'china-stance', 1);
+  });
 });
 
 /**

@@ -15,14 +15,14 @@ const STRINGS = defineStrings({
     svg: 'SVG', svgHint: 'Download the network and timeline as a vector SVG',
     csv: 'CSV', csvHint: 'Download the events passing the filters as CSV',
     json: 'JSON', jsonHint: 'Download the events passing the filters as a dataset that opens in Dossier',
-    menu: 'Export', menuHint: 'Export what is shown', allDates: 'All dates', group: 'Export',
+    menu: 'Export', menuHint: 'Export what is shown', menuStories: 'Export and stories', menuStoriesHint: 'Export what is shown, or play a story', allDates: 'All dates', group: 'Export',
   },
   fr: {
     png: 'PNG', pngName: 'Exporter en PNG', svgName: 'Exporter en SVG', csvName: 'Exporter en CSV', jsonName: 'Exporter en JSON', pngHint: 'Télécharger les vues en image PNG (2×), avec le titre, les dates et les légendes',
     svg: 'SVG', svgHint: 'Télécharger le réseau et la chronologie en SVG vectoriel',
     csv: 'CSV', csvHint: 'Télécharger en CSV les événements qui passent les filtres',
     json: 'JSON', jsonHint: 'Télécharger les événements filtrés comme un jeu de données qui s’ouvre dans Dossier',
-    menu: 'Exporter', menuHint: 'Exporter ce qui est affiché', allDates: 'Toutes les dates', group: 'Exporter',
+    menu: 'Exporter', menuHint: 'Exporter ce qui est affiché', menuStories: 'Exporter et récits', menuStoriesHint: 'Exporter ce qui est affiché, ou lancer un récit', allDates: 'Toutes les dates', group: 'Exporter',
   },
 });
 
@@ -101,11 +101,11 @@ export function EmbedExportMenu({ views }: { views: readonly ViewName[] }) {
         data-testid="export-menu"
         aria-expanded={open}
         aria-controls={id}
-        title={t.menuHint}
+        title={hasStories ? t.menuStoriesHint : t.menuHint}
         onClick={() => setOpen((v) => !v)}
       >
         <span aria-hidden="true">⤓</span>
-        <span className="visually-hidden">{t.menu}</span>
+        <span className="visually-hidden">{hasStories ? t.menuStories : t.menu}</span>
       </button>
       <div className="embed-export__menu" id={id} hidden={!open}>
         <ExportButtons views={views} onDone={close} />
