@@ -207,7 +207,8 @@ function overlapsCircle(r: Rect, c: { x: number; y: number; r: number }): boolea
  * Greedy label placement, in the order given (most important first): each label takes the first spot —
  * a side, a corner, then the same a little further out — where it meets no placed label, no other circle,
  * no obstacle (legend, buttons), stays inside `bounds` and lies nearer its own circle than any other (so
- * it is never read as a neighbour's name). A label with nowhere to go is hidden (null) unless it must be
+ * it is never read as a neighbour's name). A label with nowhere to go there stands off in free room on a
+ * leader line (see leaderedSpot); with nowhere at all it is hidden (null) unless it must be
  * kept, in which case it takes its least bad side. When some are hidden, the placement is tried again
  * with those first (after the kept ones), a few times, and the run naming the most places wins.
  */
