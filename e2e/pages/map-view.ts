@@ -121,16 +121,34 @@ export class MapView {
     await this.page.keyboard.up('Shift');
   }
 
-  /** Each place's drawn name (null when hidden) and circle, in page pixels. */
-  async labelsAndMarks(): Promise<{ id: string; label: { x: number; y: number; width: number; height: number } | null; mark: { x: number; y: number; width: number; height: number } }[]> {
+  /**
+   * Each place's drawn name (null when hidden), its circle, and the leader line joining a name that stands
+   * off in free room to its circle (null when the name sits beside it), in page pixels.
+   */
+  async labelsAndMarks(): Promise<
+    {
+      id: string;
+      label: { x: number; y: number; width: number; height: number } | null;
+      mark: { x: number; y: number; width: number; height: number };
+      leader: { x1: number; y1: number; x2: number; y2: number } | null;
+    }[]
+  > {
     return this.places.evaluateAll((els) =>
       els.map((el) => {
+        const id = el.getAttribute('data-place-id') ?? '';
         const label = el.querySelector('.map-place__label');
         const box = (e: Element) => {
           const r = e.getBoundingClientRect();
           return { x: r.x, y: r.y, width: r.width, height: r.height };
         };
-        return { id: el.getAttribute('data-place-id') ?? '', label: label && label.getAttribute('data-side') !== 'hidden' ? box(label) : null, mark: box(el) };
+        const line = document.querySelector<SVGLineElement>(`line[data-label-leader-for="${id}"]`);
+        const svg = line?.ownerSVGElement?.getBoundingClientRect();
+        const at = (name: string) => Number(line!.getAttribute(name));
+        const leader =
+          line && svg && line.style.display !== 'none'
+            ? { x1: svg.x + at('x1'), y1: svg.y + at('y1'), x2: svg.x + at('x2'), y2: svg.y + at('y2') }
+            : null;
+        return { id, label: label && label.getAttribute('data-side') !== 'hidden' ? box(label) : null, mark: box(el), leader };
       }),
     );
   }

@@ -101,6 +101,27 @@ describe('placeLabels', () => {
     for (const p of pair) expect(out.get(p.id), p.id).not.toBeNull();
   });
 
+  it('names a place hemmed in by its neighbours off in free room, on a leader line from its rim past no other circle', () => {
+    const ring = Array.from({ length: 6 }, (_, i) => ({ id: `n${i}`, x: 200 + 14 * Math.cos(i), y: 150 + 14 * Math.sin(i), r: 5, w: 30, h: 14, keep: false }));
+    const hub = { id: 'hub', x: 200, y: 150, r: 4, w: 50, h: 14, keep: false };
+    const out = placeLabels([...ring, hub], bounds);
+    const label = out.get('hub');
+    expect(label?.leader).toBeDefined();
+    const { x1, y1, x2, y2 } = label!.leader!;
+    expect(Math.hypot(x1 - hub.x, y1 - hub.y)).toBeCloseTo(hub.r);
+    // The line ends on the label's box.
+    expect(x2).toBeGreaterThanOrEqual(label!.x - 0.01);
+    expect(x2).toBeLessThanOrEqual(label!.x + label!.w + 0.01);
+    expect(y2).toBeGreaterThanOrEqual(label!.y - 0.01);
+    expect(y2).toBeLessThanOrEqual(label!.y + label!.h + 0.01);
+    for (const n of ring) {
+      const t = Math.max(0, Math.min(1, ((n.x - x1) * (x2 - x1) + (n.y - y1) * (y2 - y1)) / ((x2 - x1) ** 2 + (y2 - y1) ** 2)));
+      expect(Math.hypot(n.x - (x1 + t * (x2 - x1)), n.y - (y1 + t * (y2 - y1))), n.id).toBeGreaterThan(n.r);
+    }
+    // Names that fit beside their circles get no line.
+    expect([...out.values()].filter((l) => l?.leader)).toHaveLength(1);
+  });
+
   it('avoids obstacles such as the legend', () => {
     const out = placeLabels([{ id: 'a', x: 100, y: 100, r: 5, w: 40, h: 14, keep: false }], bounds, [{ x: 100, y: 80, w: 80, h: 40 }]);
     expect(out.get('a')?.side).toBe('left');

@@ -128,6 +128,11 @@ export interface LabelInput extends Point {
 
 export interface LabelPlacement extends Rect {
   side: LabelSide;
+  /**
+   * When no spot beside the circle is nearer it than any other, the label stands off in free room with a
+   * line from the circle's rim to the label's nearest point: the name is read along its line.
+   */
+  leader?: { x1: number; y1: number; x2: number; y2: number };
 }
 
 const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
@@ -154,6 +159,35 @@ function labelRect(l: LabelInput, side: LabelSide, pad: number, out = 0): LabelP
   }
 }
 
+// Sliding a side's label along it, as a share of its width (above, below) or height (left, right).
+const SLIDES = [-0.3, 0.3, -0.45, 0.45];
+/** Directions between the sides and corners, every 15° (0 = right, 90 = below). */
+const ANGLES = Array.from({ length: 24 }, (_, i) => i * 15 + 7.5);
+
+/**
+ * Every spot tried at one distance out, best first: the sides and corners, then the sides slid along, then
+ * the directions between them — in a crowded cluster the free room often lies off the eight usual spots.
+ */
+function spotsAround(l: LabelInput, pad: number, out: number): LabelPlacement[] {
+  const spots = SIDES.map((side) => labelRect(l, side, pad, out));
+  for (const slide of SLIDES) {
+    for (const side of SIDES.slice(0, 4)) {
+      const rect = labelRect(l, side, pad, out);
+      const along = side === 'left' || side === 'right' ? { y: rect.y + slide * l.h * 2 } : { x: rect.x + slide * l.w };
+      spots.push({ ...rect, ...along });
+    }
+  }
+  for (const deg of ANGLES) {
+    const dx = Math.cos((deg * Math.PI) / 180);
+    const dy = Math.sin((deg * Math.PI) / 180);
+    // The box's nearest edge stands `r + out + pad` from the centre in that direction.
+    const reach = l.r + out + pad + Math.abs(dx) * (l.w / 2) + Math.abs(dy) * (l.h / 2);
+    const side: LabelSide = `${dy > 0 ? 'below' : 'above'}-${dx > 0 ? 'right' : 'left'}`;
+    spots.push({ side, x: l.x + dx * reach - l.w / 2, y: l.y + dy * reach - l.h / 2, w: l.w, h: l.h });
+  }
+  return spots;
+}
+
 /** Distance from a rectangle to a circle's rim (0 when they touch or overlap). */
 function gapToCircle(r: Rect, c: { x: number; y: number; r: number }): number {
   const dx = Math.max(r.x - c.x, 0, c.x - (r.x + r.w));
@@ -173,7 +207,8 @@ function overlapsCircle(r: Rect, c: { x: number; y: number; r: number }): boolea
  * Greedy label placement, in the order given (most important first): each label takes the first spot —
  * a side, a corner, then the same a little further out — where it meets no placed label, no other circle,
  * no obstacle (legend, buttons), stays inside `bounds` and lies nearer its own circle than any other (so
- * it is never read as a neighbour's name). A label with nowhere to go is hidden (null) unless it must be
+ * it is never read as a neighbour's name). A label with nowhere to go there stands off in free room on a
+ * leader line (see leaderedSpot); with nowhere at all it is hidden (null) unless it must be
  * kept, in which case it takes its least bad side. When some are hidden, the placement is tried again
  * with those first (after the kept ones), a few times, and the run naming the most places wins.
  */
@@ -203,12 +238,14 @@ function placeInOrder(
   pad: number,
 ): Map<string, LabelPlacement | null> {
   const placed: Rect[] = [];
+  const leaders: NonNullable<LabelPlacement['leader']>[] = [];
   const out = new Map<string, LabelPlacement | null>();
   const inside = (r: Rect) => r.x >= bounds.x && r.y >= bounds.y && r.x + r.w <= bounds.x + bounds.w && r.y + r.h <= bounds.y + bounds.h;
   const cost = (l: LabelInput, rect: Rect) => {
     let c = 0;
     if (!inside(rect)) c += 4;
     for (const p of placed) if (overlapsRect(rect, p)) c += 2;
+    for (const line of leaders) if (segmentHitsRect(line, rect, 1)) c += 2;
     for (const o of obstacles) if (overlapsRect(rect, o)) c += 2;
     for (const other of labels) if (other.id !== l.id && overlapsCircle(rect, other)) c += 1;
     return c;
@@ -221,14 +258,14 @@ function placeInOrder(
   for (const l of order) {
     let chosen: LabelPlacement | null = null;
     search: for (const step of STEPS_OUT) {
-      for (const side of SIDES) {
-        const rect = labelRect(l, side, pad, step);
+      for (const rect of spotsAround(l, pad, step)) {
         if (cost(l, rect) === 0 && nearestIsOwn(l, rect)) {
           chosen = rect;
           break search;
         }
       }
     }
+    if (!chosen) chosen = leaderedSpot(l, labels, placed, (rect) => cost(l, rect) === 0);
     if (!chosen && l.keep) {
       // Its least bad side beside the circle.
       let bestCost = Infinity;
@@ -242,7 +279,62 @@ function placeInOrder(
       }
     }
     if (chosen) placed.push(chosen);
+    if (chosen?.leader) leaders.push(chosen.leader);
     out.set(l.id, chosen);
   }
   return out;
+}
+
+/** How far a leadered label may stand from its circle's rim (px), nearest first. */
+const LEADER_LENGTHS = [18, 26, 36, 48, 62];
+/** Room kept between a leader line and a circle or label it passes. */
+const LEADER_CLEARANCE = 2;
+
+/** Distance from a point to a segment. */
+function pointToSegment(px: number, py: number, s: { x1: number; y1: number; x2: number; y2: number }): number {
+  const dx = s.x2 - s.x1;
+  const dy = s.y2 - s.y1;
+  const t = Math.max(0, Math.min(1, ((px - s.x1) * dx + (py - s.y1) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(px - (s.x1 + t * dx), py - (s.y1 + t * dy));
+}
+
+/** Whether a segment passes through a rectangle grown by `margin` (sampled: leaders are short). */
+function segmentHitsRect(s: { x1: number; y1: number; x2: number; y2: number }, r: Rect, margin: number): boolean {
+  const steps = Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) / 2);
+  for (let i = 0; i <= steps; i++) {
+    const x = s.x1 + ((s.x2 - s.x1) * i) / steps;
+    const y = s.y1 + ((s.y2 - s.y1) * i) / steps;
+    if (x > r.x - margin && x < r.x + r.w + margin && y > r.y - margin && y < r.y + r.h + margin) return true;
+  }
+  return false;
+}
+
+/**
+ * A label off in free room, joined to its circle by a leader line: tried in 24 directions, nearest first.
+ * The spot must be free (`free`), the line must pass no other circle and no placed label, and the label
+ * must lie nearer its line's end than any circle, so the line is what it is read by.
+ */
+function leaderedSpot(l: LabelInput, labels: readonly LabelInput[], placed: readonly Rect[], free: (r: Rect) => boolean): LabelPlacement | null {
+  for (const length of LEADER_LENGTHS) {
+    for (const deg of ANGLES) {
+      const dx = Math.cos((deg * Math.PI) / 180);
+      const dy = Math.sin((deg * Math.PI) / 180);
+      // The line ends at the middle of the label's edge facing the circle.
+      const ex = l.x + dx * (l.r + length);
+      const ey = l.y + dy * (l.r + length);
+      const horizontal = Math.abs(dx) >= Math.abs(dy);
+      const x = horizontal ? (dx > 0 ? ex : ex - l.w) : ex - l.w / 2;
+      const y = horizontal ? ey - l.h / 2 : dy > 0 ? ey : ey - l.h;
+      const rect: Rect = { x, y, w: l.w, h: l.h };
+      if (!free(rect)) continue;
+      const leader = { x1: l.x + dx * l.r, y1: l.y + dy * l.r, x2: ex, y2: ey };
+      const others = labels.filter((o) => o.id !== l.id);
+      if (others.some((o) => pointToSegment(o.x, o.y, leader) < o.r + LEADER_CLEARANCE)) continue;
+      if (placed.some((p) => segmentHitsRect(leader, p, LEADER_CLEARANCE))) continue;
+      if (others.some((o) => gapToCircle(rect, o) <= LEADER_CLEARANCE)) continue;
+      const side: LabelSide = horizontal ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'below' : 'above';
+      return { side, ...rect, leader };
+    }
+  }
+  return null;
 }

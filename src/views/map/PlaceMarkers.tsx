@@ -107,6 +107,7 @@ export function PlaceMarkers({
           <g key={s.id}>
             <line data-leader-for={s.id} style={{ display: 'none' }} />
             <circle r={2} style={{ display: 'none' }} />
+            <line className="map-places__label-leader" data-label-leader-for={s.id} style={{ display: 'none' }} />
           </g>
         ))}
       </svg>

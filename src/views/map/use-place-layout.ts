@@ -108,6 +108,12 @@ export function usePlaceLayout(
           labelEl.dataset.side = 'hidden';
         }
       }
+      const labelLeader = overlay.querySelector<SVGLineElement>(`line[data-label-leader-for="${s.id}"]`);
+      if (labelLeader) {
+        // A label standing off in free room is joined to its circle (see placeLabels).
+        labelLeader.style.display = label?.leader ? '' : 'none';
+        if (label?.leader) for (const k of ['x1', 'y1', 'x2', 'y2'] as const) labelLeader.setAttribute(k, label.leader[k].toFixed(1));
+      }
       const leader = overlay.querySelector<SVGLineElement>(`line[data-leader-for="${s.id}"]`);
       if (leader) {
         // Only when the true spot lies outside the pushed circle: a line from that spot to the circle's edge.
