@@ -3,12 +3,10 @@
  * light and dark, at 1280×800, in a 960×540 embed and on a 390×844 phone, plus the details panel.
  * Set BASE_URL to shoot another running Dossier. Reduced motion, so pictures are reproducible.
  */
-import { chromium } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
+import { launchChromium, startPreview } from './browser';
 
 const OUT = process.argv[2] ?? 'docs/screenshots';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** `click`: a selector clicked once the app is ready (e.g. a place, to show its card). */
 const SHOTS: { name: string; query: string; width: number; height: number; fullPage?: boolean; click?: string }[] = [
@@ -37,21 +35,10 @@ const SHOTS: { name: string; query: string; width: number; height: number; fullP
 ];
 
 async function main() {
-  let server: ChildProcess | undefined;
-  const base = process.env.BASE_URL ?? 'http://127.0.0.1:4191/';
-  if (!process.env.BASE_URL) {
-    server = spawn('npx', ['vite', 'preview', '--port', '4191', '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
-    for (let i = 0; i < 100; i++) {
-      try {
-        if ((await fetch(base)).ok) break;
-      } catch {
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-  }
+  const preview = process.env.BASE_URL ? null : await startPreview(4191);
+  const base = process.env.BASE_URL ?? preview!.base;
   mkdirSync(OUT, { recursive: true });
-  const executablePath = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const browser = await chromium.launch({ executablePath, args: ARGS });
+  const browser = await launchChromium();
   try {
     for (const shot of SHOTS) {
       const context = await browser.newContext({ viewport: { width: shot.width, height: shot.height }, reducedMotion: 'reduce', locale: 'en-GB' });
@@ -66,7 +53,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    if (server?.pid) process.kill(-server.pid);
+    preview?.stop();
   }
 }
 
