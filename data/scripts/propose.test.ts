@@ -31,8 +31,8 @@ describe('npm run propose -- --score', () => {
     expect(score.date.of).toBe(dataset.events.reduce((n, e) => n + e.evidence.length, 0));
     expect(score.actor.hit / score.actor.of).toBeGreaterThanOrEqual(0.9);
     expect(score.place.hit / score.place.of).toBeGreaterThanOrEqual(0.8);
-    // The dates: 46 of the 58 quotes (79.3 %), short of the 80 % goal; what remains is listed in the README.
-    expect(score.date.hit / score.date.of).toBeGreaterThanOrEqual(0.79);
+    // The dates: 47 of the 58 quotes (81.0 %); the misses are listed in the README.
+    expect(score.date.hit / score.date.of).toBeGreaterThanOrEqual(0.8);
     expect(score.dateFromContext.hit).toBeLessThanOrEqual(score.date.hit);
   });
 });

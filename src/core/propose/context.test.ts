@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appositiveNoun, createContextReader, opensWithDemonstrative, outsideQuotes, tenseOf } from './context';
+import { appositiveNoun, createContextReader, reportingSpeaker, opensWithDemonstrative, outsideQuotes, tenseOf } from './context';
 import { proposeDates, type ProposalLang } from './dates';
 
 /** Reads an article given as paragraphs of sentences, published on Wednesday 6 March 2024. */
@@ -87,5 +87,29 @@ describe('createContextReader', () => {
 
   it('gives nothing without a publication day', () => {
     expect(read([['Le convoi est arrivé à Lyon.']], 'fr', null)(0)).toBeNull();
+  });
+});
+
+describe('statements told with their reporting clause', () => {
+  it('finds the speaker the closing clause names, outside quotes, and none for a pronoun or a main verb', () => {
+    expect(reportingSpeaker('Le ministère a demandé cet appel, a précisé le porte-parole.', 'fr')).toBe('porte-parole');
+    expect(reportingSpeaker('The ministry asked for the call, the spokesman said.', 'en')).toBe('spokesman');
+    expect(reportingSpeaker('The ministry asked for the call, said the spokesman.', 'en')).toBe('spokesman');
+    expect(reportingSpeaker('‘Notre objectif est la paix’, a-t-il déclaré.', 'fr')).toBeNull();
+    expect(reportingSpeaker('Le président, engagé depuis 2022, a conclu un accord avec Pyongyang.', 'fr')).toBeNull();
+    expect(reportingSpeaker('« Rien n’a changé, a précisé le porte-parole »', 'fr')).toBeNull();
+  });
+
+  it('dates a statement when its speaker spoke before, with the paragraph’s date as alternative', () => {
+    const date = read([
+      ['Selon un porte-parole du ministère, « les deux ont parlé ».'],
+      ['Cet appel a eu lieu le 27 février.', 'Le ministère a été à l’origine de cette conversation, a précisé le porte-parole.'],
+    ]);
+    expect(date(0)).toMatchObject({ value: '2024-03-06' });
+    expect(date(2)).toMatchObject({ value: '2024-03-06', from: 'context', alternatives: ['2024-02-27'] });
+    // Without the reporting clause, or with a speaker not heard before, it continues the paragraph's time.
+    const told = ['Cet appel a eu lieu le 27 février.', 'Le ministère a été à l’origine de cette conversation.', 'Le ministère l’a demandé, a précisé le cabinet.'];
+    expect(read([['Selon un porte-parole du ministère, « les deux ont parlé ».'], told])(2)).toMatchObject({ value: '2024-02-27' });
+    expect(read([['Selon un porte-parole du ministère, « les deux ont parlé ».'], told])(3)).toMatchObject({ value: '2024-02-27' });
   });
 });

@@ -18,6 +18,11 @@ import { shiftDay } from './relative';
  * 5. Otherwise the publication day for the present tense, and the day before for the past ("a atterri à
  *    Malte" in the morning's report tells of the day before), the other as the alternative.
  * A pluperfect ("avait mentionné", "had said") tells of a time before the one these rules give: the day before.
+ *
+ * Before them all: a statement told with its reporting clause ("…, a précisé le porte-parole.", "…, the
+ * spokesman said.") whose speaker the article quoted before ("Selon un porte-parole de Brown, …") was said when
+ * that earlier statement was: it takes its date. What the statement tells of may lie earlier (the date the
+ * paragraph gives): that is the alternative.
  */
 
 export type Tense = 'past' | 'pluperfect' | 'other';
@@ -46,6 +51,24 @@ const TENSES = {
     past: /\b(?:was|were|did|said|met|told|went|came|took|gave|made|left|began|held|spoke|sent|won|lost|saw|flew|led|\p{Ll}{2,}ed)\b/u,
   },
 } as const;
+
+const SPEECH_VERBS = {
+  fr: 'précisé|déclaré|indiqué|ajouté|affirmé|souligné|expliqué|estimé|assuré|annoncé|dit|confié|rappelé|insisté|martelé|prévenu|averti|jugé|relevé|répondu|commenté',
+  en: 'said|told|added|stated|explained|noted|announced|warned|confirmed',
+} as const;
+const REPORTING_CLAUSE = {
+  fr: new RegExp(String.raw`,\s*(?:a|ont)\s+${ADVERB}(?:${SPEECH_VERBS.fr})\s+(?:le|la|les|l['’]|son|sa|ses|leur|leurs)\s*([\p{L}-]{3,})[^,;:]{0,60}[.!?…]*$`, 'u'),
+  en: new RegExp(String.raw`,\s*(?:(?:the|his|her|their|its)\s+([\p{L}-]{3,})\s+(?:${SPEECH_VERBS.en})|(?:${SPEECH_VERBS.en})\s+(?:the|his|her|their|its)\s+([\p{L}-]{3,}))[^,;:]{0,60}[.!?…]*$`, 'u'),
+} as const;
+
+/**
+ * The speaker a sentence's closing reporting clause names ("porte-parole" in "…, a précisé le porte-parole."), or
+ * null when it has none (a pronoun, or no clause). Read outside quotes.
+ */
+export function reportingSpeaker(sentence: string, lang: ProposalLang): string | null {
+  const m = REPORTING_CLAUSE[lang].exec(outsideQuotes(sentence).trim());
+  return m ? (m[1] ?? m[2]!).toLowerCase() : null;
+}
 
 /** The narrator's tense: pluperfect, past, or anything else (present, future, no verb of its own). */
 export function tenseOf(sentence: string, lang: ProposalLang): Tense {
@@ -141,6 +164,22 @@ export function createContextReader(sentences: readonly ContextSentence[], ownDa
     return null;
   };
 
+  /** The date of the speaker's earlier statement (see the rules above), the paragraph's date as alternative. */
+  const speakerStatement = (i: number): DateProposal | null => {
+    const speaker = reportingSpeaker(sentences[i]!.text, lang);
+    if (!speaker) return null;
+    // Letters and hyphens only (see REPORTING_CLAUSE): nothing to escape.
+    const mentions = new RegExp(String.raw`(?<!\p{L})${speaker}(?!\p{L})`, 'iu');
+    for (let k = i - 1; k >= Math.max(0, i - LOOKBACK); k--) {
+      if (!mentions.test(sentences[k]!.text)) continue;
+      const said = carrying(k)[0] ?? contextDate(k);
+      if (!said) return null;
+      const told = inParagraph(i)?.value;
+      return fromContext(said.value, told && told !== said.value ? [told] : []);
+    }
+    return null;
+  };
+
   const newsDay = (i: number): string | null => {
     if (!published) return null;
     const dayBefore = shiftDay(published, -1);
@@ -163,7 +202,7 @@ export function createContextReader(sentences: readonly ContextSentence[], ownDa
   function contextDate(i: number): DateProposal | null {
     if (memo.has(i)) return memo.get(i)!;
     memo.set(i, null); // guards the chain against cycles
-    let found = (pastish(i) ? following(i) : null) ?? inParagraph(i) ?? namedNoun(i);
+    let found = speakerStatement(i) ?? (pastish(i) ? following(i) : null) ?? inParagraph(i) ?? namedNoun(i);
     if (!found) {
       found = articleDay(i);
       if (found && tenseAt(i) === 'pluperfect' && found.value.length === 10) found = fromContext(shiftDay(found.value, -1), [found.value]);
