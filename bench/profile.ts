@@ -2,7 +2,8 @@
  * `npm run profile -- [--data ./data/synth-10000.json] [--click place|actor] [--out file.cpuprofile]`:
  * where the main thread's time goes. Builds dist-profile/ unminified (names kept), loads the page with
  * Chromium's CPU profiler on, and prints the functions with the most self time, first for the load (up to
- * `data-ready`), then for a few clicks when `--click` is given. The .cpuprofile opens in Chromium's DevTools.
+ * `data-ready`), then for a few clicks when `--click` is given; `--tasks` also lists the longest busy stretches
+ * of the main thread and what started them. The .cpuprofile opens in Chromium's DevTools.
  */
 import { chromium, type CDPSession } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
@@ -41,6 +42,52 @@ function topSelf(profile: Profile, n = 25): string[] {
   return [`total ${total.toFixed(0)} ms`, ...[...self].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, ms]) => `${ms.toFixed(1).padStart(8)} ms  ${k}`)];
 }
 
+/**
+ * The main thread's long busy stretches: runs of samples with no idle between them longer than 50 ms (about
+ * what Lighthouse calls long tasks), each with its top self-time functions and the outermost frames of the
+ * script that ran (which event or callback started it).
+ */
+function longStretches(profile: Profile, n = 6): string[] {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+  const name = (id: number) => {
+    const f = byId.get(id)!.callFrame;
+    return `${f.functionName || '(anonymous)'} ${f.url.split('/').pop() || ''}:${f.lineNumber + 1}`;
+  };
+  /** The outermost script frame under the root: what the task ran. */
+  const entry = (id: number) => {
+    let top = id;
+    for (let p = parent.get(top); p !== undefined && parent.has(p); p = parent.get(p)) top = p;
+    return name(top);
+  };
+  const stretches: { start: number; ms: number; self: Map<string, number>; entries: Map<string, number> }[] = [];
+  let t = 0;
+  let current: (typeof stretches)[number] | null = null;
+  profile.samples.forEach((id, i) => {
+    const dt = (profile.timeDeltas[i] ?? 0) / 1000;
+    t += dt;
+    const idle = byId.get(id)!.callFrame.functionName === '(idle)';
+    if (idle) {
+      if (current && current.ms > 50) stretches.push(current);
+      current = null;
+      return;
+    }
+    current ??= { start: t, ms: 0, self: new Map(), entries: new Map() };
+    current.ms += dt;
+    const key = name(id);
+    current.self.set(key, (current.self.get(key) ?? 0) + dt);
+    const e = entry(id);
+    current.entries.set(e, (current.entries.get(e) ?? 0) + dt);
+  });
+  if (current && (current as { ms: number }).ms > 50) stretches.push(current);
+  const top = (m: Map<string, number>, k: number) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([f, ms]) => `${ms.toFixed(0)} ms ${f}`).join('; ');
+  return stretches
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, n)
+    .map((s) => `busy ${s.ms.toFixed(0)} ms at ${s.start.toFixed(0)} ms\n    self: ${top(s.self, 6)}\n    from: ${top(s.entries, 4)}`);
+}
+
 async function profiled<T>(cdp: CDPSession, label: string, run: () => Promise<T>, out?: string): Promise<T> {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -49,6 +96,7 @@ async function profiled<T>(cdp: CDPSession, label: string, run: () => Promise<T>
   const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
   if (out) writeFileSync(out.replace(/\.cpuprofile$/, `-${label}.cpuprofile`), JSON.stringify(profile));
   console.log(`\n== ${label}\n${topSelf(profile).join('\n')}`);
+  if (process.argv.includes('--tasks')) console.log(`\n== ${label}: longest busy stretches\n${longStretches(profile).join('\n')}`);
   return result;
 }
 

@@ -41,8 +41,13 @@ export function formatPrecision(e: Pick<DossierEvent, 'date' | 'endDate'>, lang:
   return PRECISION_LABEL[lang][datePrecision(e)];
 }
 
+// Making an Intl.NumberFormat costs far more than using one: one per language, made on first use.
+const numberFormat = new Map<Lang, Intl.NumberFormat>();
+
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang]).format(n);
+  let f = numberFormat.get(lang);
+  if (!f) numberFormat.set(lang, (f = new Intl.NumberFormat(LOCALE[lang])));
+  return f.format(n);
 }
 
 export function localeOf(lang: Lang): string {

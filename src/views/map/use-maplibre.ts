@@ -1,4 +1,5 @@
-import { Map as MaplibreMap, prewarm, setWorkerUrl, type GeoJSONSource, type LngLatBoundsLike, type PaddingOptions } from 'maplibre-gl';
+import type * as Maplibre from 'maplibre-gl';
+import type { GeoJSONSource, LngLatBoundsLike, Map as MaplibreMap, PaddingOptions } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useState, type RefObject } from 'react';
@@ -7,12 +8,27 @@ import { useDossierStore } from '../../store/store';
 import { fetchBasemap, type Basemap } from './basemap';
 import { applyMapColours, createMapStyle, readMapColours, SOURCE_BORDERS, SOURCE_LAND } from './map-style';
 
-// MapLibre 6 under Vite: the worker must be pointed at explicitly, or the map fails with "Worker failed to
-// load" (docs/ENVIRONMENT.md). Set once, before any map exists.
-setWorkerUrl(workerUrl);
-// Start MapLibre's worker while the dataset loads rather than after it (about half a second sooner on a
-// software renderer) — only when the URL shows the map, so an embed of other views does not fetch it.
-if (typeof location !== 'undefined' && parseViews(new URLSearchParams(location.search).get('views')).includes('map')) prewarm();
+let maplibre: Promise<typeof Maplibre> | null = null;
+
+/**
+ * MapLibre is about half the app's code: a chunk of its own, fetched and evaluated in a task of its own, so the
+ * page's first script and first render do not wait for it (and an embed without the map never loads it).
+ * MapLibre 6 under Vite: its worker must be pointed at explicitly, or the map fails with "Worker failed to
+ * load" (docs/ENVIRONMENT.md). Set once, before any map exists.
+ */
+export function loadMaplibre(): Promise<typeof Maplibre> {
+  maplibre ??= import('maplibre-gl').then((lib) => {
+    lib.setWorkerUrl(workerUrl);
+    return lib;
+  });
+  return maplibre;
+}
+
+// Fetch MapLibre and start its worker while the dataset loads rather than after it (about half a second
+// sooner on a software renderer) — only when the URL shows the map.
+if (typeof location !== 'undefined' && parseViews(new URLSearchParams(location.search).get('views')).includes('map')) {
+  void loadMaplibre().then((lib) => lib.prewarm());
+}
 
 /** Beyond this zoom the 1:50m shapes replace the 1:110m ones (Malta appears, coasts sharpen). */
 export const DETAIL_ZOOM = 3;
@@ -39,9 +55,9 @@ export interface InitialView {
 }
 
 /**
- * Creates the MapLibre map once in the container React gives it, and removes it on unmount (React's
- * StrictMode mounts twice in development: the first map is removed before the second is made). The
- * basemap is fetched while the map starts; `drawn` turns true after the land is drawn.
+ * Creates the MapLibre map once in the container React gives it (once MapLibre's chunk has loaded), and
+ * removes it on unmount (React's StrictMode mounts twice in development: the first map is removed before the
+ * second is made). The basemap is fetched while the map starts; `drawn` turns true after the land is drawn.
  */
 export function useMaplibre(containerRef: RefObject<HTMLDivElement | null>, initial: InitialView): MaplibreState {
   const [state, setState] = useState<MaplibreState>({ map: null, drawn: false });
@@ -50,54 +66,19 @@ export function useMaplibre(containerRef: RefObject<HTMLDivElement | null>, init
     const container = containerRef.current;
     if (!container) return;
     const abort = new AbortController();
-    const map = new MaplibreMap({
-      container,
-      style: createMapStyle(readMapColours(container), EMPTY),
-      ...(initial.bounds ? { bounds: initial.bounds, fitBoundsOptions: { padding: initial.padding(), maxZoom: FIT_MAX_ZOOM } } : { center: [20, 30], zoom: 1 }),
-      attributionControl: false,
-      maplibreLogo: false,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      rollEnabled: false,
-      maxPitch: 0,
-      maxZoom: MAX_ZOOM,
-      fadeDuration: 0,
-      // Export paints the WebGL canvas onto a 2D one, which needs the last frame kept.
-      canvasContextAttributes: { preserveDrawingBuffer: true },
-    });
-    map.touchZoomRotate.disableRotation();
-    map.keyboard.disableRotation();
-    map.getCanvas().setAttribute('aria-label', initial.label);
-
-    const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+    let made: MaplibreMap | null = null;
     const basemap = fetchBasemap('coarse', abort.signal).catch((error: unknown) => {
       // A missing basemap must not hide the places: draw them on plain water and say why in the console.
       if (!abort.signal.aborted) console.warn('Dossier map: the basemap could not be loaded.', error);
       return EMPTY;
     });
-    void Promise.all([loaded, basemap])
-      .then(async ([, data]) => {
-        if (abort.signal.aborted) return;
-        setState({ map, drawn: false });
-        await setGeoJson(map, data);
-        if (abort.signal.aborted) return;
-        // 'idle': the land is tiled and a frame with it has been drawn.
-        map.once('idle', () => {
-          if (!abort.signal.aborted) setState({ map, drawn: true });
-        });
-        map.triggerRepaint();
-      })
-      .catch((error: unknown) => {
-        if (abort.signal.aborted) return;
-        // Still ready: the places are drawn even if the land is not.
-        console.warn('Dossier map: drawing the basemap failed.', error);
-        setState({ map, drawn: true });
-      });
-
+    void loadMaplibre().then((lib) => {
+      if (abort.signal.aborted) return;
+      made = startMap(lib, container, initial, basemap, abort.signal, setState);
+    });
     return () => {
       abort.abort();
-      map.remove();
+      made?.remove();
       setState({ map: null, drawn: false });
     };
     // The map is made once per container; later changes of bounds or labels are synced by other effects.
@@ -105,6 +86,56 @@ export function useMaplibre(containerRef: RefObject<HTMLDivElement | null>, init
   }, [containerRef]);
 
   return state;
+}
+
+function startMap(
+  lib: typeof Maplibre,
+  container: HTMLDivElement,
+  initial: InitialView,
+  basemap: Promise<Basemap>,
+  signal: AbortSignal,
+  setState: (s: MaplibreState) => void,
+): MaplibreMap {
+  const map = new lib.Map({
+    container,
+    style: createMapStyle(readMapColours(container), EMPTY),
+    ...(initial.bounds ? { bounds: initial.bounds, fitBoundsOptions: { padding: initial.padding(), maxZoom: FIT_MAX_ZOOM } } : { center: [20, 30], zoom: 1 }),
+    attributionControl: false,
+    maplibreLogo: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+    rollEnabled: false,
+    maxPitch: 0,
+    maxZoom: MAX_ZOOM,
+    fadeDuration: 0,
+    // Export paints the WebGL canvas onto a 2D one, which needs the last frame kept.
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.getCanvas().setAttribute('aria-label', initial.label);
+
+  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
+  void Promise.all([loaded, basemap])
+    .then(async ([, data]) => {
+      if (signal.aborted) return;
+      setState({ map, drawn: false });
+      await setGeoJson(map, data);
+      if (signal.aborted) return;
+      // 'idle': the land is tiled and a frame with it has been drawn.
+      map.once('idle', () => {
+        if (!signal.aborted) setState({ map, drawn: true });
+      });
+      map.triggerRepaint();
+    })
+    .catch((error: unknown) => {
+      if (signal.aborted) return;
+      // Still ready: the places are drawn even if the land is not.
+      console.warn('Dossier map: drawing the basemap failed.', error);
+      setState({ map, drawn: true });
+    });
+  return map;
 }
 
 async function setGeoJson(map: MaplibreMap, data: Basemap): Promise<void> {
