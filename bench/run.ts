@@ -9,6 +9,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { benchBrowser } from './browser-bench';
 import { bundleSize } from './bundle-size';
 import { benchEngine } from './engine-bench';
+import { benchLabels } from './label-bench';
 import { writeSynth } from './synth';
 
 // Not 4190: it is on the Fetch standard's "bad ports" list (ManageSieve), and Node's fetch refuses it.
@@ -52,7 +53,7 @@ async function main() {
       browser.push(await benchBrowser(`${url}?data=./data/synth-${n}.json`, n >= 1_000_000 ? 1 : 3, n >= 1_000_000 ? 10 : 20));
     }
     const engine = sizes.map((n) => benchEngine(n, n >= 1_000_000 ? 10 : 40));
-    const report = { date: new Date().toISOString(), node: process.version, browser, engine, bundle: bundleSize() };
+    const report = { date: new Date().toISOString(), node: process.version, browser, engine, labels: benchLabels(), bundle: bundleSize() };
     const json = JSON.stringify(report, null, 2);
     writeFileSync('bench/last-run.json', `${json}\n`);
     console.log(json);
