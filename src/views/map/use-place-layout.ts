@@ -36,6 +36,19 @@ interface Measures {
 const labelKey = (s: PlaceSpec) => `${s.name}|${s.selected || s.open ? 1 : 0}`;
 const borderKey = (s: PlaceSpec) => `${s.country ? 1 : 0}${s.selected ? 1 : 0}${s.open ? 1 : 0}${s.active ? 1 : 0}`;
 
+/** Each place's button, label and lines in the overlay, by place id. */
+function findElements(overlay: HTMLElement, list: readonly PlaceSpec[]) {
+  const buttons = new Map<string, HTMLElement>();
+  for (const el of overlay.querySelectorAll<HTMLElement>('[data-place-id]')) buttons.set(el.dataset.placeId!, el);
+  const lines = (attr: string) => new Map([...overlay.querySelectorAll<SVGLineElement>(`line[${attr}]`)].map((el) => [el.getAttribute(attr)!, el]));
+  const labelEls = new Map<string, HTMLElement>();
+  for (const s of list) {
+    const el = buttons.get(s.id)?.querySelector<HTMLElement>('.map-place__label');
+    if (el) labelEls.set(s.id, el);
+  }
+  return { buttons, labelEls, labelLeaders: lines('data-label-leader-for'), leaders: lines('data-leader-for') };
+}
+
 /**
  * Positions the place buttons over the map. React renders the buttons (names, states, sizes); this hook
  * writes only their screen positions, imperatively, on every camera change — re-rendering React sixty times a
@@ -57,6 +70,8 @@ export function usePlaceLayout(
   const keepRef = useRef(keepLabel);
   const afterRef = useRef(afterLayout);
   const measures = useRef<Measures>({ width: -1, height: -1, obstacles: null, labels: new Map(), borders: new Map() });
+  // The elements React rendered for these specs (the same until the specs change).
+  const elements = useRef<(ReturnType<typeof findElements> & { specs: readonly PlaceSpec[] }) | null>(null);
   const lastKey = useRef<{ camera: string; specs: readonly PlaceSpec[]; keep: string | null; obstacles: Rect[] | null } | null>(null);
 
   const relayout = useCallback(() => {
@@ -74,16 +89,8 @@ export function usePlaceLayout(
 
     // Read phase: everything from the page first, so the browser lays out at most once.
     if (m.width < 0) [m.width, m.height] = [overlay.clientWidth, overlay.clientHeight];
-    const buttons = new Map<string, HTMLElement>();
-    for (const el of overlay.querySelectorAll<HTMLElement>('[data-place-id]')) buttons.set(el.dataset.placeId!, el);
-    const lines = (attr: string) => new Map([...overlay.querySelectorAll<SVGLineElement>(`line[${attr}]`)].map((el) => [el.getAttribute(attr)!, el]));
-    const labelLeaders = lines('data-label-leader-for');
-    const leaders = lines('data-leader-for');
-    const labelEls = new Map<string, HTMLElement>();
-    for (const s of list) {
-      const el = buttons.get(s.id)?.querySelector<HTMLElement>('.map-place__label');
-      if (el) labelEls.set(s.id, el);
-    }
+    if (elements.current?.specs !== list) elements.current = { specs: list, ...findElements(overlay, list) };
+    const { buttons, labelEls, labelLeaders, leaders } = elements.current;
     for (const s of list) {
       const el = labelEls.get(s.id);
       if (el && !m.labels.has(labelKey(s))) m.labels.set(labelKey(s), { w: el.offsetWidth, h: el.offsetHeight });
@@ -176,9 +183,8 @@ export function usePlaceLayout(
   }, [map, overlayRef]);
 
   // New specs (counts, selection, language) or a new label to keep: lay out again before the browser paints.
-  // The obstacles (legend) may have changed with the specs: measured again.
+  // (An obstacle that changes with them, the legend or the place card, is measured again by the observer.)
   useLayoutEffect(() => {
-    if (specsRef.current !== specs) measures.current.obstacles = null;
     specsRef.current = specs;
     keepRef.current = keepLabel;
     afterRef.current = afterLayout;
@@ -195,7 +201,8 @@ export function usePlaceLayout(
       relayout();
     };
     // The overlay's size and the obstacles' boxes, read by an observer after layout rather than by every
-    // relayout; an obstacle that comes or goes (the place card) is watched from then on.
+    // relayout; an obstacle that comes (the place card) is watched from then on, and the observer's first
+    // report on it measures it, after layout. One that goes is no longer in the frame: measured again.
     const sizes = new ResizeObserver(() => {
       [m.width, m.height] = [overlay.clientWidth, overlay.clientHeight];
       remeasure();
@@ -206,9 +213,9 @@ export function usePlaceLayout(
       for (const el of frame.querySelectorAll(`[${OBSTACLE_ATTR}]`)) sizes.observe(el);
     };
     watch();
-    const children = new MutationObserver(() => {
+    const children = new MutationObserver((records) => {
       watch();
-      remeasure();
+      if (records.some((r) => r.removedNodes.length > 0)) remeasure();
     });
     children.observe(frame, { childList: true });
     map.on('move', relayout);
