@@ -128,6 +128,9 @@ function randomNetwork(seed: number, n: number, width: number, height: number): 
   return { candidates, obstacles: nodes.filter((_, i) => i % 9 !== 3) };
 }
 
+/** The plain scan takes seconds at a few hundred marks on a busy machine. */
+const SLOW = 30_000;
+
 describe('indexed network label placement against the brute-force scan', () => {
   const frame = { width: 700, height: 500 };
 
@@ -139,13 +142,13 @@ describe('indexed network label placement against the brute-force scan', () => {
     // Crowded enough that some names are shortened and some hidden.
     expect(got.some((p) => p.form > 0)).toBe(true);
     expect(got.length).toBeLessThan(n);
-  });
+  }, SLOW);
 
   it('without a frame, and by default for a small set, places as before', () => {
     const { candidates, obstacles } = randomNetwork(4, 60, frame.width, frame.height);
     expect(placeLabels(candidates, obstacles)).toEqual(referencePlaceLabels(candidates, obstacles));
     expect(placeLabels(candidates, obstacles, frame)).toEqual(referencePlaceLabels(candidates, obstacles, frame));
-  });
+  }, SLOW);
 
   it('at scale tries, in one round and nearer in, only the names that could cover a third of the frame; forced ones always', () => {
     const small = { width: 360, height: 260 };
@@ -158,5 +161,5 @@ describe('indexed network label placement against the brute-force scan', () => {
     const got = placeLabels(candidates, obstacles, small);
     expect(got).toEqual(referencePlaceLabels(candidates, obstacles, small, { rounds: 1, tried, steps: STEP_OUT.slice(0, 3) }));
     for (const c of candidates.filter((c) => c.forced)) expect(got.map((p) => p.id)).toContain(c.id);
-  });
+  }, SLOW);
 });

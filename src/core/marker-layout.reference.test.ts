@@ -132,6 +132,9 @@ function randomMarks(seed: number, n: number, width: number, height: number): La
   });
 }
 
+/** The plain scan takes seconds at a few hundred marks on a busy machine. */
+const SLOW = 30_000;
+
 describe('indexed map label placement against the brute-force scan', () => {
   const bounds = { x: 2, y: 2, w: 796, h: 496 };
   const legend = [{ x: 10, y: 400, w: 120, h: 90 }, { x: 760, y: 10, w: 30, h: 60 }];
@@ -146,7 +149,7 @@ describe('indexed map label placement against the brute-force scan', () => {
     const values = [...got.values()];
     expect(values.some((v) => v?.leader)).toBe(true);
     expect(values.some((v) => v === null)).toBe(true);
-  });
+  }, SLOW);
 
   it('keeps the old behaviour by default for a small set, and at scale tries only the names that can fit, in fewer rounds', () => {
     const small = randomMarks(4, 60, 800, 500);
@@ -162,5 +165,5 @@ describe('indexed map label placement against the brute-force scan', () => {
     const got = placeLabels(many, frame);
     expect(got).toEqual(referencePlaceLabels(many, frame, [], 4, { rounds: 1, tried }));
     for (const l of many.filter((m) => m.keep)) expect(got.get(l.id)).not.toBeNull();
-  });
+  }, SLOW);
 });
