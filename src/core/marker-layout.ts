@@ -110,7 +110,6 @@ export function dodgeCircles(circles: readonly CircleInput[], options: { gap?: n
   return pos;
 }
 
-
 /**
  * How much work a placement may do. Trying again with the hidden names first helps a small set; with
  * hundreds of places the rounds cost more than they name. And past the names whose boxes would cover the
@@ -129,7 +128,6 @@ export function placementLimits(labels: readonly LabelInput[], bounds: Rect): Pl
   return { rounds: 1, budget: nameBudget(labels.filter((l) => !l.keep).map((l) => l.w * l.h), bounds.w * bounds.h) };
 }
 
-
 /**
  * Greedy label placement, in the order given (most important first): each label takes the first spot —
  * a side, a corner, then the same a little further out — where it meets no placed label, no other circle,
@@ -137,7 +135,8 @@ export function placementLimits(labels: readonly LabelInput[], bounds: Rect): Pl
  * it is never read as a neighbour's name). A label with nowhere to go there stands off in free room on a
  * leader line (see leaderedSpot); with nowhere at all it is hidden (null) unless it must be
  * kept, in which case it takes its least bad side. When some are hidden, the placement is tried again
- * with those first (after the kept ones), a few times, and the run naming the most places wins.
+ * with those first (after the kept ones), a few times, and the run naming the most places wins (see
+ * placementLimits for a big set).
  * Each test looks only at the circles, labels and lines near the spot (a grid over them), so the cost
  * grows with the number of places, not with its square.
  */
