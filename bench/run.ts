@@ -11,6 +11,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { benchBrowser } from './browser-bench';
 import { bundleSize } from './bundle-size';
 import { benchEngine } from './engine-bench';
+import { benchLabels } from './label-bench';
 import { benchLighthouse } from './lighthouse';
 import { median } from './stats';
 import { writeSynth } from './synth';
@@ -76,7 +77,7 @@ async function main() {
     }
     const lighthouse = process.argv.includes('--no-lighthouse') ? null : benchLighthouse(url, 3);
     const engine = sizes.map((n) => benchEngine(n, n >= 1_000_000 ? 10 : 40));
-    const report = { date: new Date().toISOString(), node: process.version, browser, lighthouse, engine, bundle: bundleSize() };
+    const report = { date: new Date().toISOString(), node: process.version, browser, lighthouse, engine, labels: benchLabels(), bundle: bundleSize() };
     const json = JSON.stringify(report, null, 2);
     writeFileSync('bench/last-run.json', `${json}\n`);
     console.log(json);

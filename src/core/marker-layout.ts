@@ -3,18 +3,14 @@
  * marker-layout.test.ts). The map projects each place; this module sizes the circles, pushes overlapping
  * circles apart (keeping a leader line to the true spot), and picks a side for each label or hides it.
  */
+import { createBoxGrid, type BoxGrid, type Region } from './box-grid';
+import { nameBudget } from './label-budget';
+import {
+  ANGLES, gapToCircle, LEADER_CLEARANCE, LEADER_LENGTHS, leaderSpot, labelRect, overlapsCircle, overlapsRect, pointToSegment, segmentHitsRect, FOUR_SIDES,
+  spotsAround, STEPS_OUT, type LabelInput, type LabelPlacement, type Point, type Rect,
+} from './marker-label-geometry';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface Rect {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
+export type { LabelInput, LabelPlacement, LabelSide, Point, Rect } from './marker-label-geometry';
 
 /** Circle radius in pixels: area proportional to the count; places with no passing event get `empty`. */
 export interface RadiusScale {
@@ -114,93 +110,22 @@ export function dodgeCircles(circles: readonly CircleInput[], options: { gap?: n
   return pos;
 }
 
-export type LabelSide = 'right' | 'left' | 'above' | 'below' | 'above-right' | 'below-right' | 'above-left' | 'below-left';
-
-export interface LabelInput extends Point {
-  id: string;
-  /** The circle's radius: the label stands just outside it. */
-  r: number;
-  w: number;
-  h: number;
-  /** Selected or otherwise important labels are always shown, even if they collide. */
-  keep: boolean;
-}
-
-export interface LabelPlacement extends Rect {
-  side: LabelSide;
-  /**
-   * When no spot beside the circle is nearer it than any other, the label stands off in free room with a
-   * line from the circle's rim to the label's nearest point: the name is read along its line.
-   */
-  leader?: { x1: number; y1: number; x2: number; y2: number };
-}
-
-const SIDES: readonly LabelSide[] = ['right', 'left', 'above', 'below', 'above-right', 'below-right', 'above-left', 'below-left'];
-/** How far further out a label may stand when every spot beside its circle is taken (px). */
-const STEPS_OUT = [0, 8, 16, 24, 32, 42, 54];
-
-function labelRect(l: LabelInput, side: LabelSide, pad: number, out = 0): LabelPlacement {
-  const r = l.r + out;
-  const d = r * Math.SQRT1_2 + pad / 2;
-  switch (side) {
-    case 'right':
-      return { side, x: l.x + r + pad, y: l.y - l.h / 2, w: l.w, h: l.h };
-    case 'left':
-      return { side, x: l.x - r - pad - l.w, y: l.y - l.h / 2, w: l.w, h: l.h };
-    case 'above':
-      return { side, x: l.x - l.w / 2, y: l.y - r - pad / 2 - l.h, w: l.w, h: l.h };
-    case 'below':
-      return { side, x: l.x - l.w / 2, y: l.y + r + pad / 2, w: l.w, h: l.h };
-    default: {
-      const right = side.endsWith('right');
-      const below = side.startsWith('below');
-      return { side, x: right ? l.x + d : l.x - d - l.w, y: below ? l.y + d : l.y - d - l.h, w: l.w, h: l.h };
-    }
-  }
-}
-
-// Sliding a side's label along it, as a share of its width (above, below) or height (left, right).
-const SLIDES = [-0.3, 0.3, -0.45, 0.45];
-/** Directions between the sides and corners, every 15° (0 = right, 90 = below). */
-const ANGLES = Array.from({ length: 24 }, (_, i) => i * 15 + 7.5);
-
 /**
- * Every spot tried at one distance out, best first: the sides and corners, then the sides slid along, then
- * the directions between them — in a crowded cluster the free room often lies off the eight usual spots.
+ * How much work a placement may do. Trying again with the hidden names first helps a small set; with
+ * hundreds of places the rounds cost more than they name. And past the names whose boxes would cover the
+ * frame together (`budget`, kept ones aside) the rest cannot all fit anyway: they stay hidden untried.
  */
-function spotsAround(l: LabelInput, pad: number, out: number): LabelPlacement[] {
-  const spots = SIDES.map((side) => labelRect(l, side, pad, out));
-  for (const slide of SLIDES) {
-    for (const side of SIDES.slice(0, 4)) {
-      const rect = labelRect(l, side, pad, out);
-      const along = side === 'left' || side === 'right' ? { y: rect.y + slide * l.h * 2 } : { x: rect.x + slide * l.w };
-      spots.push({ ...rect, ...along });
-    }
-  }
-  for (const deg of ANGLES) {
-    const dx = Math.cos((deg * Math.PI) / 180);
-    const dy = Math.sin((deg * Math.PI) / 180);
-    // The box's nearest edge stands `r + out + pad` from the centre in that direction.
-    const reach = l.r + out + pad + Math.abs(dx) * (l.w / 2) + Math.abs(dy) * (l.h / 2);
-    const side: LabelSide = `${dy > 0 ? 'below' : 'above'}-${dx > 0 ? 'right' : 'left'}`;
-    spots.push({ side, x: l.x + dx * reach - l.w / 2, y: l.y + dy * reach - l.h / 2, w: l.w, h: l.h });
-  }
-  return spots;
+export interface PlacementLimits {
+  rounds: number;
+  budget: number;
 }
 
-/** Distance from a rectangle to a circle's rim (0 when they touch or overlap). */
-function gapToCircle(r: Rect, c: { x: number; y: number; r: number }): number {
-  const dx = Math.max(r.x - c.x, 0, c.x - (r.x + r.w));
-  const dy = Math.max(r.y - c.y, 0, c.y - (r.y + r.h));
-  return Math.max(0, Math.hypot(dx, dy) - c.r);
-}
+/** Up to this many names, every round and every name is tried (the bundled dossier and small embeds). */
+const SMALL_SET = 80;
 
-const overlapsRect = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-function overlapsCircle(r: Rect, c: { x: number; y: number; r: number }): boolean {
-  const nx = Math.max(r.x, Math.min(c.x, r.x + r.w));
-  const ny = Math.max(r.y, Math.min(c.y, r.y + r.h));
-  return Math.hypot(c.x - nx, c.y - ny) < c.r;
+export function placementLimits(labels: readonly LabelInput[], bounds: Rect): PlacementLimits {
+  if (labels.length <= SMALL_SET) return { rounds: 4, budget: Infinity };
+  return { rounds: 1, budget: nameBudget(labels.filter((l) => !l.keep).map((l) => l.w * l.h), bounds.w * bounds.h) };
 }
 
 /**
@@ -210,66 +135,118 @@ function overlapsCircle(r: Rect, c: { x: number; y: number; r: number }): boolea
  * it is never read as a neighbour's name). A label with nowhere to go there stands off in free room on a
  * leader line (see leaderedSpot); with nowhere at all it is hidden (null) unless it must be
  * kept, in which case it takes its least bad side. When some are hidden, the placement is tried again
- * with those first (after the kept ones), a few times, and the run naming the most places wins.
+ * with those first (after the kept ones), a few times, and the run naming the most places wins (see
+ * placementLimits for a big set).
+ * Each test looks only at the circles, labels and lines near the spot (a grid over them), so the cost
+ * grows with the number of places, not with its square.
  */
 export function placeLabels(
   labels: readonly LabelInput[],
   bounds: Rect,
   obstacles: readonly Rect[] = [],
   pad = 4,
+  limits: PlacementLimits = placementLimits(labels, bounds),
 ): Map<string, LabelPlacement | null> {
-  let order = labels;
+  const scene = sceneOf(labels, bounds, obstacles, pad);
+  let budget = limits.budget;
+  const tried = labels.filter((l) => l.keep || budget-- > 0);
+  let order = tried;
   let best: Map<string, LabelPlacement | null> | null = null;
   const shown = (m: Map<string, LabelPlacement | null>) => [...m.values()].filter(Boolean).length;
-  for (let round = 0; round < 4; round++) {
-    const run = placeInOrder(order, labels, bounds, obstacles, pad);
+  for (let round = 0; round < limits.rounds; round++) {
+    const run = placeInOrder(order, scene);
     if (!best || shown(run) > shown(best)) best = run;
-    if (shown(run) === labels.length) break;
+    if (shown(run) === tried.length) break;
     order = [...order.filter((l) => l.keep), ...order.filter((l) => !l.keep && !run.get(l.id)), ...order.filter((l) => !l.keep && run.get(l.id))];
   }
-  return new Map(labels.map((l) => [l.id, best!.get(l.id) ?? null]));
+  return new Map(labels.map((l) => [l.id, best?.get(l.id) ?? null]));
 }
 
-function placeInOrder(
-  order: readonly LabelInput[],
-  labels: readonly LabelInput[],
-  bounds: Rect,
-  obstacles: readonly Rect[],
-  pad: number,
-): Map<string, LabelPlacement | null> {
-  const placed: Rect[] = [];
-  const leaders: NonNullable<LabelPlacement['leader']>[] = [];
+type Segment = NonNullable<LabelPlacement['leader']>;
+
+/** What a label's box may not meet; a placed label and an obstacle cost the same but only one blocks a leader line. */
+type Blocker = { kind: 'circle'; circle: LabelInput } | { kind: 'obstacle' | 'placed'; box: Rect } | { kind: 'leader'; line: Segment };
+
+/** What meeting a blocker costs a spot (see placeInOrder's `cost`); 0 when they do not meet. */
+function blockerCost(l: LabelInput, rect: Rect, b: Blocker): number {
+  switch (b.kind) {
+    case 'circle':
+      return b.circle.id !== l.id && overlapsCircle(rect, b.circle) ? 1 : 0;
+    case 'leader':
+      return segmentHitsRect(b.line, rect, 1) ? 2 : 0;
+    default:
+      return overlapsRect(rect, b.box) ? 2 : 0;
+  }
+}
+
+/** What every round tests against and never changes: the circles (also in a grid of their own) and the obstacles. */
+interface Scene {
+  bounds: Rect;
+  pad: number;
+  region: Region;
+  circles: BoxGrid<LabelInput>;
+  fixed: readonly { blocker: Blocker; box: Rect }[];
+}
+
+/** A query box is grown by this much more than the exact test needs, against rounding. */
+const SLACK = 1;
+
+function sceneOf(labels: readonly LabelInput[], bounds: Rect, obstacles: readonly Rect[], pad: number): Scene {
+  const region = { x0: bounds.x, y0: bounds.y, x1: bounds.x + bounds.w, y1: bounds.y + bounds.h };
+  const circles = createBoxGrid<LabelInput>(region);
+  for (const l of labels) circles.insert(l, l.x - l.r, l.y - l.r, l.x + l.r, l.y + l.r);
+  const fixed = [
+    ...labels.map((l) => ({ blocker: { kind: 'circle', circle: l } as const, box: { x: l.x - l.r, y: l.y - l.r, w: 2 * l.r, h: 2 * l.r } })),
+    ...obstacles.map((o) => ({ blocker: { kind: 'obstacle', box: o } as const, box: o })),
+  ];
+  return { bounds, pad, region, circles, fixed };
+}
+
+const insertBox = <T>(grid: BoxGrid<T>, item: T, r: Rect) => grid.insert(item, r.x, r.y, r.x + r.w, r.y + r.h);
+const insertSegment = <T>(grid: BoxGrid<T>, item: T, s: Segment) => grid.insert(item, s.x1, s.y1, s.x2, s.y2);
+/** Whether `test` holds for an item of `grid` whose box comes within `m` px of `r`. */
+const near = <T>(grid: BoxGrid<T>, r: Rect, m: number, test: (item: T) => boolean) => grid.some(r.x - m, r.y - m, r.x + r.w + m, r.y + r.h + m, test);
+const nearSegment = <T>(grid: BoxGrid<T>, s: Segment, m: number, test: (item: T) => boolean) =>
+  grid.some(Math.min(s.x1, s.x2) - m, Math.min(s.y1, s.y2) - m, Math.max(s.x1, s.x2) + m, Math.max(s.y1, s.y2) + m, test);
+/** How far past a spot a blocker's box may lie and still cost (a leader line counts within 1 px). */
+const REACH = 1 + SLACK;
+
+function placeInOrder(order: readonly LabelInput[], scene: Scene): Map<string, LabelPlacement | null> {
+  const { bounds, pad, region, circles } = scene;
+  const blockers = createBoxGrid<Blocker>(region);
+  for (const { blocker, box } of scene.fixed) insertBox(blockers, blocker, box);
+  const placed = createBoxGrid<Rect>(region);
   const out = new Map<string, LabelPlacement | null>();
   const inside = (r: Rect) => r.x >= bounds.x && r.y >= bounds.y && r.x + r.w <= bounds.x + bounds.w && r.y + r.h <= bounds.y + bounds.h;
+  // The spot meets nothing: no placed label, no leader line, no obstacle, no other circle.
+  const clear = (l: LabelInput, rect: Rect) => inside(rect) && !near(blockers, rect, REACH, (b) => blockerCost(l, rect, b) > 0);
+  // How bad a spot is, for a kept label that has no clear one.
   const cost = (l: LabelInput, rect: Rect) => {
-    let c = 0;
-    if (!inside(rect)) c += 4;
-    for (const p of placed) if (overlapsRect(rect, p)) c += 2;
-    for (const line of leaders) if (segmentHitsRect(line, rect, 1)) c += 2;
-    for (const o of obstacles) if (overlapsRect(rect, o)) c += 2;
-    for (const other of labels) if (other.id !== l.id && overlapsCircle(rect, other)) c += 1;
+    let c = inside(rect) ? 0 : 4;
+    near(blockers, rect, REACH, (b) => ((c += blockerCost(l, rect, b)), false));
     return c;
   };
-  // By a margin: the drawn text's box is a little bigger than the measured one.
+  // By a margin: the drawn text's box is a little bigger than the measured one. Only circles whose rim
+  // comes within that distance of the box can be as near as its own.
   const nearestIsOwn = (l: LabelInput, rect: Rect) => {
     const own = gapToCircle(rect, l);
-    return labels.every((other) => other.id === l.id || gapToCircle(rect, other) > own + 1);
+    return !near(circles, rect, own + 1 + SLACK, (other) => other.id !== l.id && !(gapToCircle(rect, other) > own + 1));
   };
   for (const l of order) {
     let chosen: LabelPlacement | null = null;
     search: for (const step of STEPS_OUT) {
       for (const rect of spotsAround(l, pad, step)) {
-        if (cost(l, rect) === 0 && nearestIsOwn(l, rect)) {
+        if (clear(l, rect) && nearestIsOwn(l, rect)) {
           chosen = rect;
           break search;
         }
       }
     }
-    if (!chosen) chosen = leaderedSpot(l, labels, placed, (rect) => cost(l, rect) === 0);
+    chosen ??= leaderedSpot(l, scene, placed, (rect) => clear(l, rect));
     if (!chosen && l.keep) {
       // Its least bad side beside the circle.
       let bestCost = Infinity;
-      for (const side of SIDES.slice(0, 4)) {
+      for (const side of FOUR_SIDES) {
         const rect = labelRect(l, side, pad);
         const c = cost(l, rect);
         if (c < bestCost) {
@@ -278,35 +255,14 @@ function placeInOrder(
         }
       }
     }
-    if (chosen) placed.push(chosen);
-    if (chosen?.leader) leaders.push(chosen.leader);
+    if (chosen) {
+      insertBox(placed, chosen, chosen);
+      insertBox(blockers, { kind: 'placed', box: chosen }, chosen);
+    }
+    if (chosen?.leader) insertSegment(blockers, { kind: 'leader', line: chosen.leader }, chosen.leader);
     out.set(l.id, chosen);
   }
   return out;
-}
-
-/** How far a leadered label may stand from its circle's rim (px), nearest first. */
-const LEADER_LENGTHS = [18, 26, 36, 48, 62];
-/** Room kept between a leader line and a circle or label it passes. */
-const LEADER_CLEARANCE = 2;
-
-/** Distance from a point to a segment. */
-function pointToSegment(px: number, py: number, s: { x1: number; y1: number; x2: number; y2: number }): number {
-  const dx = s.x2 - s.x1;
-  const dy = s.y2 - s.y1;
-  const t = Math.max(0, Math.min(1, ((px - s.x1) * dx + (py - s.y1) * dy) / (dx * dx + dy * dy || 1)));
-  return Math.hypot(px - (s.x1 + t * dx), py - (s.y1 + t * dy));
-}
-
-/** Whether a segment passes through a rectangle grown by `margin` (sampled: leaders are short). */
-function segmentHitsRect(s: { x1: number; y1: number; x2: number; y2: number }, r: Rect, margin: number): boolean {
-  const steps = Math.ceil(Math.hypot(s.x2 - s.x1, s.y2 - s.y1) / 2);
-  for (let i = 0; i <= steps; i++) {
-    const x = s.x1 + ((s.x2 - s.x1) * i) / steps;
-    const y = s.y1 + ((s.y2 - s.y1) * i) / steps;
-    if (x > r.x - margin && x < r.x + r.w + margin && y > r.y - margin && y < r.y + r.h + margin) return true;
-  }
-  return false;
 }
 
 /**
@@ -314,26 +270,18 @@ function segmentHitsRect(s: { x1: number; y1: number; x2: number; y2: number }, 
  * The spot must be free (`free`), the line must pass no other circle and no placed label, and the label
  * must lie nearer its line's end than any circle, so the line is what it is read by.
  */
-function leaderedSpot(l: LabelInput, labels: readonly LabelInput[], placed: readonly Rect[], free: (r: Rect) => boolean): LabelPlacement | null {
+function leaderedSpot(l: LabelInput, scene: Scene, placed: BoxGrid<Rect>, free: (r: Rect) => boolean): LabelPlacement | null {
+  const { circles } = scene;
+  const m = LEADER_CLEARANCE + SLACK;
   for (const length of LEADER_LENGTHS) {
     for (const deg of ANGLES) {
-      const dx = Math.cos((deg * Math.PI) / 180);
-      const dy = Math.sin((deg * Math.PI) / 180);
-      // The line ends at the middle of the label's edge facing the circle.
-      const ex = l.x + dx * (l.r + length);
-      const ey = l.y + dy * (l.r + length);
-      const horizontal = Math.abs(dx) >= Math.abs(dy);
-      const x = horizontal ? (dx > 0 ? ex : ex - l.w) : ex - l.w / 2;
-      const y = horizontal ? ey - l.h / 2 : dy > 0 ? ey : ey - l.h;
-      const rect: Rect = { x, y, w: l.w, h: l.h };
-      if (!free(rect)) continue;
-      const leader = { x1: l.x + dx * l.r, y1: l.y + dy * l.r, x2: ex, y2: ey };
-      const others = labels.filter((o) => o.id !== l.id);
-      if (others.some((o) => pointToSegment(o.x, o.y, leader) < o.r + LEADER_CLEARANCE)) continue;
-      if (placed.some((p) => segmentHitsRect(leader, p, LEADER_CLEARANCE))) continue;
-      if (others.some((o) => gapToCircle(rect, o) <= LEADER_CLEARANCE)) continue;
-      const side: LabelSide = horizontal ? (dx > 0 ? 'right' : 'left') : dy > 0 ? 'below' : 'above';
-      return { side, ...rect, leader };
+      const spot = leaderSpot(l, length, deg);
+      if (!free(spot)) continue;
+      const { leader } = spot;
+      if (nearSegment(circles, leader, m, (o) => o.id !== l.id && pointToSegment(o.x, o.y, leader) < o.r + LEADER_CLEARANCE)) continue;
+      if (nearSegment(placed, leader, m, (p) => segmentHitsRect(leader, p, LEADER_CLEARANCE))) continue;
+      if (near(circles, spot, m, (o) => o.id !== l.id && gapToCircle(spot, o) <= LEADER_CLEARANCE)) continue;
+      return spot;
     }
   }
   return null;

@@ -21,11 +21,42 @@ export type Placement = ReadonlyMap<string, PlacedMarker>;
 /** Elements that labels must not cover (legend, buttons) carry this attribute. */
 export const OBSTACLE_ATTR = 'data-map-obstacle';
 
+/** What a relayout reads from the page, kept between camera moves (see usePlaceLayout). */
+interface Measures {
+  width: number;
+  height: number;
+  /** Legend, buttons: fixed over the map, so measured again only on a resize or new specs. */
+  obstacles: Rect[] | null;
+  /** Label box sizes by name and weight (bold when selected or open). */
+  labels: Map<string, { w: number; h: number }>;
+  /** A button's border (the label is placed from its padding box) by what styles it. */
+  borders: Map<string, { left: number; top: number }>;
+}
+
+const labelKey = (s: PlaceSpec) => `${s.name}|${s.selected || s.open ? 1 : 0}`;
+const borderKey = (s: PlaceSpec) => `${s.country ? 1 : 0}${s.selected ? 1 : 0}${s.open ? 1 : 0}${s.active ? 1 : 0}`;
+
+/** Each place's button, label and lines in the overlay, by place id. */
+function findElements(overlay: HTMLElement, list: readonly PlaceSpec[]) {
+  const buttons = new Map<string, HTMLElement>();
+  for (const el of overlay.querySelectorAll<HTMLElement>('[data-place-id]')) buttons.set(el.dataset.placeId!, el);
+  const lines = (attr: string) => new Map([...overlay.querySelectorAll<SVGLineElement>(`line[${attr}]`)].map((el) => [el.getAttribute(attr)!, el]));
+  const labelEls = new Map<string, HTMLElement>();
+  for (const s of list) {
+    const el = buttons.get(s.id)?.querySelector<HTMLElement>('.map-place__label');
+    if (el) labelEls.set(s.id, el);
+  }
+  return { buttons, labelEls, labelLeaders: lines('data-label-leader-for'), leaders: lines('data-leader-for') };
+}
+
 /**
  * Positions the place buttons over the map. React renders the buttons (names, states, sizes); this hook
  * writes only their screen positions, imperatively, on every camera change — re-rendering React sixty times a
  * second while someone pans would be wasted work. Circles that overlap are pushed apart (with a leader line
  * to the true spot) and labels that would collide are hidden, selected ones excepted.
+ * No layout thrash: sizes are read before any write and kept (the overlay's from a ResizeObserver, each
+ * label's and border's once), so a camera move reads nothing from the page; and when neither the camera,
+ * the size nor the places changed, nothing is placed again.
  */
 export function usePlaceLayout(
   map: MaplibreMap | null,
@@ -38,14 +69,45 @@ export function usePlaceLayout(
   const specsRef = useRef(specs);
   const keepRef = useRef(keepLabel);
   const afterRef = useRef(afterLayout);
-  const sizes = useRef(new Map<string, { w: number; h: number }>());
+  const measures = useRef<Measures>({ width: -1, height: -1, obstacles: null, labels: new Map(), borders: new Map() });
+  // The elements React rendered for these specs (the same until the specs change).
+  const elements = useRef<(ReturnType<typeof findElements> & { specs: readonly PlaceSpec[] }) | null>(null);
+  const lastKey = useRef<{ camera: string; specs: readonly PlaceSpec[]; keep: string | null; obstacles: Rect[] | null } | null>(null);
 
   const relayout = useCallback(() => {
     const overlay = overlayRef.current;
     if (!map || !overlay) return;
     const list = specsRef.current;
-    const width = overlay.clientWidth;
-    const height = overlay.clientHeight;
+    const m = measures.current;
+    // Nothing the placement depends on changed (a repeated move or resize event): the last one stands.
+    const camera = `${m.width}x${m.height}|${map.getCenter().toArray().join()}|${map.getZoom()}|${map.getBearing()}|${map.getPitch()}`;
+    const last = lastKey.current;
+    if (last && last.camera === camera && last.specs === list && last.keep === keepRef.current && last.obstacles === m.obstacles) {
+      afterRef.current(placement.current);
+      return;
+    }
+
+    // Read phase: everything from the page first, so the browser lays out at most once.
+    if (m.width < 0) [m.width, m.height] = [overlay.clientWidth, overlay.clientHeight];
+    if (elements.current?.specs !== list) elements.current = { specs: list, ...findElements(overlay, list) };
+    const { buttons, labelEls, labelLeaders, leaders } = elements.current;
+    for (const s of list) {
+      const el = labelEls.get(s.id);
+      if (el && !m.labels.has(labelKey(s))) m.labels.set(labelKey(s), { w: el.offsetWidth, h: el.offsetHeight });
+      const button = buttons.get(s.id);
+      if (button && !m.borders.has(borderKey(s))) m.borders.set(borderKey(s), { left: button.clientLeft, top: button.clientTop });
+    }
+    if (!m.obstacles) {
+      const box = overlay.getBoundingClientRect();
+      m.obstacles = [];
+      for (const el of overlay.parentElement?.querySelectorAll<HTMLElement>(`[${OBSTACLE_ATTR}]`) ?? []) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0) m.obstacles.push({ x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height });
+      }
+    }
+    lastKey.current = { camera, specs: list, keep: keepRef.current, obstacles: m.obstacles };
+    const { width, height } = m;
+
     // Draw each place in the world copy nearest the centre, so places stay put when the map is panned
     // across the antimeridian.
     const centre = map.getCenter().lng;
@@ -54,26 +116,7 @@ export function usePlaceLayout(
       return { id: s.id, x: p.x, y: p.y, r: s.r };
     });
     const centres = dodgeCircles(anchors, { gap: 2 });
-
-    const buttons = new Map<string, HTMLElement>();
-    for (const el of overlay.querySelectorAll<HTMLElement>('[data-place-id]')) buttons.set(el.dataset.placeId!, el);
-    // Read every size first, then write, so the browser lays out once.
-    const labelSize = (s: PlaceSpec) => {
-      const key = `${s.name}|${s.selected ? 1 : 0}`;
-      let size = sizes.current.get(key);
-      if (!size) {
-        const label = buttons.get(s.id)?.querySelector<HTMLElement>('.map-place__label');
-        size = { w: label?.offsetWidth ?? s.name.length * 7, h: label?.offsetHeight ?? 16 };
-        if (label) sizes.current.set(key, size);
-      }
-      return size;
-    };
-    const box = overlay.getBoundingClientRect();
-    const obstacles: Rect[] = [];
-    for (const el of overlay.parentElement?.querySelectorAll<HTMLElement>(`[${OBSTACLE_ATTR}]`) ?? []) {
-      const r = el.getBoundingClientRect();
-      if (r.width > 0) obstacles.push({ x: r.left - box.left, y: r.top - box.top, w: r.width, h: r.height });
-    }
+    const labelSize = (s: PlaceSpec) => m.labels.get(labelKey(s)) ?? { w: s.name.length * 7, h: 16 };
     const byId = new Map(list.map((s, i) => [s.id, i]));
     const ordered = [...list].sort(labelPriority);
     const labels = placeLabels(
@@ -84,9 +127,10 @@ export function usePlaceLayout(
         return { id: s.id, x: centres[i]!.x, y: centres[i]!.y, r: s.r + ring, ...labelSize(s), keep: s.selected || s.open || s.id === keepRef.current };
       }),
       { x: 2, y: 2, w: width - 4, h: height - 4 },
-      obstacles,
+      m.obstacles,
     );
 
+    // Write phase: no reads from here on.
     const next = new Map<string, PlacedMarker>();
     list.forEach((s, i) => {
       const c = centres[i]!;
@@ -96,25 +140,26 @@ export function usePlaceLayout(
       const button = buttons.get(s.id);
       if (!button) return;
       button.style.transform = `translate(${(c.x - s.r).toFixed(1)}px, ${(c.y - s.r).toFixed(1)}px)`;
-      const labelEl = button.querySelector<HTMLElement>('.map-place__label');
+      const labelEl = labelEls.get(s.id);
       if (labelEl) {
         if (label) {
           // The label is placed from the button's padding box: its border (thicker on countries) shifts it.
-          const bx = label.x - (c.x - s.r) - button.clientLeft;
-          const by = label.y - (c.y - s.r) - button.clientTop;
+          const border = m.borders.get(borderKey(s)) ?? { left: 0, top: 0 };
+          const bx = label.x - (c.x - s.r) - border.left;
+          const by = label.y - (c.y - s.r) - border.top;
           labelEl.style.transform = `translate(${bx.toFixed(1)}px, ${by.toFixed(1)}px)`;
           labelEl.dataset.side = label.side;
         } else {
           labelEl.dataset.side = 'hidden';
         }
       }
-      const labelLeader = overlay.querySelector<SVGLineElement>(`line[data-label-leader-for="${s.id}"]`);
+      const labelLeader = labelLeaders.get(s.id);
       if (labelLeader) {
         // A label standing off in free room is joined to its circle (see placeLabels).
         labelLeader.style.display = label?.leader ? '' : 'none';
         if (label?.leader) for (const k of ['x1', 'y1', 'x2', 'y2'] as const) labelLeader.setAttribute(k, label.leader[k].toFixed(1));
       }
-      const leader = overlay.querySelector<SVGLineElement>(`line[data-leader-for="${s.id}"]`);
+      const leader = leaders.get(s.id);
       if (leader) {
         // Only when the true spot lies outside the pushed circle: a line from that spot to the circle's edge.
         const d = Math.hypot(c.x - a.x, c.y - a.y);
@@ -138,6 +183,7 @@ export function usePlaceLayout(
   }, [map, overlayRef]);
 
   // New specs (counts, selection, language) or a new label to keep: lay out again before the browser paints.
+  // (An obstacle that changes with them, the legend or the place card, is measured again by the observer.)
   useLayoutEffect(() => {
     specsRef.current = specs;
     keepRef.current = keepLabel;
@@ -146,21 +192,52 @@ export function usePlaceLayout(
   }, [specs, keepLabel, afterLayout, relayout]);
 
   useEffect(() => {
-    if (!map) return;
+    const overlay = overlayRef.current;
+    const frame = overlay?.parentElement;
+    if (!map || !overlay || !frame) return;
+    const m = measures.current;
+    const remeasure = () => {
+      m.obstacles = null;
+      relayout();
+    };
+    // The overlay's size and the obstacles' boxes, read by an observer after layout rather than by every
+    // relayout; an obstacle that comes (the place card) is watched from then on, and the observer's first
+    // report on it measures it, after layout. One that goes is no longer in the frame: measured again.
+    const sizes = new ResizeObserver(() => {
+      [m.width, m.height] = [overlay.clientWidth, overlay.clientHeight];
+      remeasure();
+    });
+    const watch = () => {
+      sizes.disconnect();
+      sizes.observe(overlay);
+      for (const el of frame.querySelectorAll(`[${OBSTACLE_ATTR}]`)) sizes.observe(el);
+    };
+    watch();
+    const children = new MutationObserver((records) => {
+      watch();
+      if (records.some((r) => r.removedNodes.length > 0)) remeasure();
+    });
+    children.observe(frame, { childList: true });
     map.on('move', relayout);
-    map.on('resize', relayout);
+    // After a move, what follows the camera (the place card's spot) is measured again.
+    map.on('moveend', remeasure);
+    map.on('resize', remeasure);
     // Fonts arriving late change label widths.
     const onFonts = () => {
-      sizes.current.clear();
+      m.labels.clear();
+      lastKey.current = null;
       relayout();
     };
     document.fonts?.addEventListener('loadingdone', onFonts);
     return () => {
+      sizes.disconnect();
+      children.disconnect();
       map.off('move', relayout);
-      map.off('resize', relayout);
+      map.off('moveend', remeasure);
+      map.off('resize', remeasure);
       document.fonts?.removeEventListener('loadingdone', onFonts);
     };
-  }, [map, relayout]);
+  }, [map, overlayRef, relayout]);
 
   return placement;
 }

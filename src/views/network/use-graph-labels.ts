@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { placeLabels, type Circle, type LabelCandidate, type Segment } from '../../core/label-placement';
 import type { ZoomTransform } from 'd3-zoom';
 import { LABEL_HEIGHT, measureLabel } from './label-measure';
@@ -36,6 +36,9 @@ export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet
   focusSet: ReadonlySet<string> | null;
   fontsReady: boolean;
 }): LabelDatum[] {
+  // The last placement and what it was computed from: nodes re-made for reasons the names do not depend
+  // on (keyboard focus, the selection's colour) place nothing again.
+  const last = useRef<{ key: string; ties: unknown; placed: ReturnType<typeof placeLabels> } | null>(null);
   return useMemo(() => {
     void fontsReady; // widths are re-measured once the web font is in
     const { k, x: tx, y: ty } = transform;
@@ -70,7 +73,13 @@ export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet
       });
     }
     const names = new Map(nodes.map((n) => [n.id, n.name]));
-    return placeLabels(candidates, obstacles, frame).map((p) => {
+    const key = [
+      transform.k, transform.x, transform.y, frame.width, frame.height,
+      ...candidates.map((c) => `${c.id}|${c.x}|${c.y}|${c.r}|${c.half}|${c.width}|${c.forced}|${c.shorter}`),
+      '|', ...obstacles.map((o) => o.id),
+    ].join(' ');
+    if (last.current?.key !== key || last.current.ties !== ties) last.current = { key, ties, placed: placeLabels(candidates, obstacles, frame) };
+    return last.current.placed.map((p) => {
       const full = names.get(p.id) ?? p.id;
       const text = p.form === 0 ? full : (texts.get(`${p.id}|${p.form}`) ?? full);
       return { id: p.id, x: p.x, y: p.y, anchor: p.anchor, text, full, strong: forced.has(p.id) };
