@@ -27,6 +27,7 @@ interface Job {
 /** Layouts kept per owner: a few sizes each (a panel dragged back and forth), the latest last. */
 const KEEP = 6;
 const done = new WeakMap<object, Map<string, Positions>>();
+const inflight = new WeakMap<object, Map<string, { promise: Promise<Positions>; job: Job; waiters: number }>>();
 const queue: Job[] = [];
 let running: Job | null = null;
 let worker: Worker | null = null;
@@ -41,25 +42,44 @@ export function cachedLayout(owner: object, key: string): Positions | undefined 
 export function requestLayout(owner: object, key: string, input: LayoutInput, signal?: AbortSignal): Promise<Positions> {
   const ready = cachedLayout(owner, key);
   if (ready) return Promise.resolve(ready);
-  return new Promise<Positions>((resolve, reject) => {
-    const job: Job = {
-      id: nextId++,
-      input,
-      resolve: (positions) => {
-        remember(owner, key, positions);
-        resolve(positions);
-      },
-      reject,
-    };
-    signal?.addEventListener('abort', () => {
-      const at = queue.indexOf(job);
-      if (at < 0) return; // already running: let it finish, its result is kept
-      queue.splice(at, 1);
-      reject(new DOMException('Layout no longer needed', 'AbortError'));
-    }, { once: true });
+  let byKey = inflight.get(owner);
+  if (!byKey) inflight.set(owner, (byKey = new Map()));
+  // The same layout already asked for (a view mounted again, React's strict mode): wait for that one.
+  let shared = byKey.get(key);
+  if (!shared) {
+    const waiting = byKey;
+    let job!: Job;
+    const promise = new Promise<Positions>((resolve, reject) => {
+      job = {
+        id: nextId++,
+        input,
+        resolve: (positions) => {
+          waiting.delete(key);
+          remember(owner, key, positions);
+          resolve(positions);
+        },
+        reject: (error) => {
+          waiting.delete(key);
+          reject(error);
+        },
+      };
+    });
+    shared = { promise, job, waiters: 0 };
+    byKey.set(key, shared);
     queue.push(job);
     runNext();
-  });
+  }
+  const request = shared;
+  request.waiters += 1;
+  signal?.addEventListener('abort', () => {
+    request.waiters -= 1;
+    const at = queue.indexOf(request.job);
+    // Dropped only while nobody waits and it has not started; a running layout finishes and is kept.
+    if (request.waiters > 0 || at < 0) return;
+    queue.splice(at, 1);
+    request.job.reject(new DOMException('Layout no longer needed', 'AbortError'));
+  }, { once: true });
+  return request.promise;
 }
 
 function remember(owner: object, key: string, positions: Positions) {
@@ -74,10 +94,12 @@ function runNext() {
   if (running) return;
   const job = queue.shift();
   if (!job) return;
+  running = job;
   const w = getWorker();
   if (!w) {
     // Off the current task at least, so the caller's render is not held up.
     setTimeout(() => {
+      running = null;
       try {
         job.resolve(computeNetworkLayout(job.input.nodes, job.input.links, job.input.options));
       } catch (err) {
@@ -87,7 +109,6 @@ function runNext() {
     }, 0);
     return;
   }
-  running = job;
   const { nodes, links, options } = job.input;
   const request: LayoutRequest = { id: job.id, nodes, links, options };
   try {
