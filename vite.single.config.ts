@@ -63,6 +63,12 @@ export default defineConfig({
   publicDir: false,
   plugins: [react(), singleFileEntry(), viteSingleFile({ removeViteModuleLoader: true }), hashCsp()],
   // The loading worker is built into the page too (a blob: worker), as nothing beside the file can be loaded.
-  resolve: { alias: [{ find: /^\.\/pipeline-worker$/, replacement: resolve(import.meta.dirname, 'src/data/pipeline-worker.inline.ts') }] },
+  // So is the network's layout worker.
+  resolve: {
+    alias: [
+      { find: /^\.\/pipeline-worker$/, replacement: resolve(import.meta.dirname, 'src/data/pipeline-worker.inline.ts') },
+      { find: /^\.\/layout-worker$/, replacement: resolve(import.meta.dirname, 'src/views/network/layout-worker.inline.ts') },
+    ],
+  },
   build: { outDir: OUT, emptyOutDir: true, sourcemap: false, target: 'es2022' },
 });

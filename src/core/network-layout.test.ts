@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildTies, countEventsByActor } from './graph';
-import { computeNetworkLayout, defaultTicks, seededLcg, type LayoutLink, type LayoutNode } from './network-layout';
+import { CORE_LIMIT, computeNetworkLayout, defaultTicks, seededLcg, type LayoutLink, type LayoutNode } from './network-layout';
 
 interface MiniDataset {
   actors: { id: string }[];
@@ -112,6 +112,36 @@ describe('computeNetworkLayout', () => {
     expect(defaultTicks(400)).toBe(300);
     expect(defaultTicks(1600)).toBe(150);
     expect(defaultTicks(100_000)).toBe(80);
+  });
+
+  it('beyond CORE_LIMIT nodes, simulates the largest and puts the rest near what they are tied to, inside the box', () => {
+    // 40 hubs in a ring, 360 smaller nodes in the core, and 600 leaves each tied to one hub only.
+    const ns: LayoutNode[] = [];
+    const ls: LayoutLink[] = [];
+    for (let h = 0; h < 40; h++) ns.push({ id: `h${h}`, radius: 20 });
+    for (let h = 0; h < 40; h++) ls.push({ source: `h${h}`, target: `h${(h + 1) % 40}`, weight: 2 });
+    for (let i = 0; i < CORE_LIMIT - 40; i++) ns.push({ id: `m${i}`, radius: 8 });
+    for (let i = 0; i < CORE_LIMIT - 40; i++) ls.push({ source: `m${i}`, target: `h${i % 40}`, weight: 1 });
+    for (let i = 0; i < 600; i++) {
+      ns.push({ id: `z${i}`, radius: 3 });
+      ls.push({ source: `z${i}`, target: `h${i % 40}`, weight: 1 });
+    }
+    const box = { width: 900, height: 700, padding: { top: 10, right: 10, bottom: 10, left: 10 } };
+    const positions = computeNetworkLayout(ns, ls, box);
+    expect(positions.size).toBe(ns.length);
+    for (const n of ns) {
+      const p = positions.get(n.id)!;
+      expect(p.x - n.radius).toBeGreaterThanOrEqual(10 - 0.05);
+      expect(p.x + n.radius).toBeLessThanOrEqual(890 + 0.05);
+      expect(p.y - n.radius).toBeGreaterThanOrEqual(10 - 0.05);
+      expect(p.y + n.radius).toBeLessThanOrEqual(690 + 0.05);
+    }
+    expect(computeNetworkLayout([...ns].reverse(), ls, box)).toEqual(positions);
+    // A leaf lies nearer its own hub than the typical distance between two hubs.
+    const d = (a: string, b: string) => Math.hypot(positions.get(a)!.x - positions.get(b)!.x, positions.get(a)!.y - positions.get(b)!.y);
+    const leaf = Array.from({ length: 600 }, (_, i) => d(`z${i}`, `h${i % 40}`)).sort((a, b) => a - b)[300]!;
+    const hubs = Array.from({ length: 40 }, (_, h) => d(`h${h}`, `h${(h + 20) % 40}`)).sort((a, b) => a - b)[20]!;
+    expect(leaf).toBeLessThan(hubs / 3);
   });
 
   it('ignores links to unknown nodes and self-links instead of throwing', () => {

@@ -40,7 +40,17 @@ export interface LayoutOptions {
   labelRoom?: number;
   /** A small graph is spread out to use the viewport, but not beyond this factor. Default 1.8. */
   maxScale?: number;
+  /** Beyond this many nodes only the largest are simulated and the rest placed by their ties (below). Default `CORE_LIMIT`. */
+  coreLimit?: number;
 }
+
+/**
+ * The most nodes simulated with every force. A dataset with thousands of actors draws at most a few hundred
+ * at a time (the busiest, unless a filter brings others forward): the `coreLimit` largest get the full
+ * simulation; each of the others is then put beside the nodes it is tied to, which costs next to nothing
+ * where simulating them all took seconds (3,000 actors). Graphs up to this size are laid out as before.
+ */
+export const CORE_LIMIT = 400;
 
 export interface Point {
   x: number;
@@ -84,7 +94,7 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
   const width = Math.max(1, options.width);
   const height = Math.max(1, options.height);
   const pad: Padding = { top: 8, right: 8, bottom: 8, left: 8, ...options.padding };
-  const ticks = Math.max(1, Math.round(options.ticks ?? defaultTicks(nodesIn.length)));
+  const limit = options.coreLimit ?? CORE_LIMIT;
   const labelRoom = options.labelRoom ?? 6;
   const maxScale = options.maxScale ?? 1.8;
   const box = {
@@ -99,7 +109,10 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
   const boxH = box.y1 - box.y0;
 
   // Copies, in id order, on a sunflower spiral: the start never depends on the input's order.
-  const sorted = [...nodesIn].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const all = [...nodesIn].sort(byId);
+  const core = all.length > limit ? new Set([...all].sort((a, b) => b.radius - a.radius || byId(a, b)).slice(0, limit).map((n) => n.id)) : null;
+  const sorted = core ? all.filter((n) => core.has(n.id)) : all;
+  const ticks = Math.max(1, Math.round(options.ticks ?? defaultTicks(sorted.length)));
   const unit = Math.min(200, Math.max(20, Math.sqrt((boxW * boxH) / Math.max(1, sorted.length))));
   const nodes: SimNode[] = sorted.map((n, i) => {
     const rho = unit * 0.5 * Math.sqrt(i + 0.5);
@@ -154,9 +167,47 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
     }
   }
 
-  fitToBox(nodes, box, maxScale);
-  for (const n of nodes) out.set(n.id, { x: round1(n.x), y: round1(n.y) });
+  const placed = core ? [...nodes, ...placeTail(all.filter((n) => !core.has(n.id)), nodes, linksIn, box, unit)] : nodes;
+  fitToBox(placed, box, maxScale);
+  for (const n of placed.sort(byId)) out.set(n.id, { x: round1(n.x), y: round1(n.y) });
   return out;
+}
+
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The nodes left out of the simulation, in id order: each at the weighted centre of the simulated nodes it
+ * is tied to (the box's centre when it has none), set off it along a sunflower spiral by about one node's
+ * room, so that two never share a spot and none sits on the centre of its neighbour. No simulation: at
+ * thousands of small nodes in one panel, even a few ticks of collision cost seconds, and these nodes are
+ * drawn only when a filter brings them forward. Deterministic like the rest.
+ */
+function placeTail(tailIn: readonly LayoutNode[], core: SimNode[], links: readonly LayoutLink[], box: { x0: number; y0: number; x1: number; y1: number }, unit: number): SimNode[] {
+  const at = new Map(core.map((n) => [n.id, n]));
+  const pull = new Map<string, { x: number; y: number; w: number }>();
+  const add = (id: string, p: SimNode, w: number) => {
+    const acc = pull.get(id) ?? { x: 0, y: 0, w: 0 };
+    acc.x += p.x * w;
+    acc.y += p.y * w;
+    acc.w += w;
+    pull.set(id, acc);
+  };
+  for (const l of links) {
+    const s = at.get(l.source);
+    const t = at.get(l.target);
+    if (s && !t) add(l.target, s, Math.max(1, l.weight));
+    else if (t && !s) add(l.source, t, Math.max(1, l.weight));
+  }
+  const cx = (box.x0 + box.x1) / 2;
+  const cy = (box.y0 + box.y1) / 2;
+  return tailIn.map((n, i) => {
+    const acc = pull.get(n.id);
+    const r = Math.max(0, n.radius);
+    const rho = r + unit * (0.5 + 0.5 * ((i * 0.618034) % 1));
+    const x = (acc ? acc.x / acc.w : cx) + rho * Math.cos(i * GOLDEN_ANGLE);
+    const y = (acc ? acc.y / acc.w : cy) + rho * Math.sin(i * GOLDEN_ANGLE);
+    return { id: n.id, r, x: Math.min(box.x1 - r, Math.max(box.x0 + r, x)), y: Math.min(box.y1 - r, Math.max(box.y0 + r, y)) };
+  });
 }
 
 /** Scales the centres about the box's middle so the layout uses the box, every node (with its radius) inside. */

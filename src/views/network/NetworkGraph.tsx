@@ -195,7 +195,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
         aria-label={fill(t.graphLabel, { actors: nodes.length, ties: edges.length })}
       >
         <g transform={transform.toString()}>
-          <EdgeLayer edges={edges} onOpen={onOpenTie} onHover={setHoveredTie} />
+          <EdgeLayer edges={edges} width={width} height={height - LEGEND_HEIGHT} onOpen={onOpenTie} onHover={setHoveredTie} />
           <NodeLayer nodes={nodes} handlers={handlers} layerRef={setLayer} describedNode={tip && focused === tip.id ? tip.id : null} />
         </g>
         <LabelLayer labels={labels} />

@@ -29,7 +29,7 @@ export function NetworkView() {
   const filtered = useFilteredNetwork(model);
   const stageRef = useRef<HTMLDivElement>(null);
   const { size, settled } = useMeasuredSize(stageRef, 150);
-  const layout = useNetworkLayout(model, size);
+  const { layout, pending } = useNetworkLayout(model, size);
   const reduced = useReducedMotion();
   const centre = useMemo(() => ({ x: (size?.width ?? 0) / 2, y: ((size?.height ?? 0) - LEGEND_HEIGHT) / 2 }), [size]);
   const positions = useNodePositions(layout?.positions ?? null, centre, reduced);
@@ -43,7 +43,7 @@ export function NetworkView() {
   const clearFilters = useDossierStore((s) => s.clearFilters);
 
   // Ready once the layout for the settled size is on screen (or there is no room to draw one).
-  const drawable = size !== null && settled && (layout !== null || size.width < 40 || size.height < 40);
+  const drawable = size !== null && settled && !pending && (layout !== null || size.width < 40 || size.height < 40);
   useEffect(() => {
     if (!drawable) return;
     const raf = requestAnimationFrame(() => useDossierStore.getState().markDrawn('network'));
@@ -116,7 +116,7 @@ export function NetworkView() {
           </button>
         </div>
       </div>
-      <div className="net-stage" ref={stageRef}>
+      <div className="net-stage" ref={stageRef} aria-busy={pending && !table}>
         {table ? (
           <ActorsTable filtered={filtered} t={t} />
         ) : (
@@ -136,6 +136,7 @@ export function NetworkView() {
             />
           )
         )}
+        {pending && !layout && !table && <p className="net-pending" role="status">{t.layingOut}</p>}
         {panel && !table && <TiePanel state={panel} side={panelSide} ties={filtered.ties} onChange={setPanel} onClose={closePanel} t={t} />}
         {empty && !table && (
           <div className="net-empty">
