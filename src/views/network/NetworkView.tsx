@@ -151,25 +151,38 @@ export function NetworkView() {
 
 /**
  * Whether the hint overflows its two lines with its optional part shown: then that part is hidden, so the
- * hint is never cut off mid-word. Re-checked when the text (`key`) or the strip's width changes.
+ * hint is never cut off mid-word. Re-checked when the text (`key`) or the strip's width changes — always from
+ * a ResizeObserver report, which comes after the browser's own layout, so reading the sizes forces none (a
+ * filter change at scale changes the note's counts: a forced layout then cost a click tens of ms).
  */
 function useOverflowing(ref: RefObject<HTMLElement | null>, key: string): boolean {
   const [short, setShort] = useState(false);
+  const observer = useRef<ResizeObserver | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
     const check = () => {
-      el.classList.remove('net-note--short');
+      // Measured with the optional part shown; removing the class is a change only when it was hidden.
+      if (el.classList.contains('net-note--short')) el.classList.remove('net-note--short');
       const over = el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1;
       el.classList.toggle('net-note--short', over);
       setShort(over);
     };
-    check();
+    const o = (observer.current = new ResizeObserver(check));
+    o.observe(el);
     // The web font changes the text's width, not the strip's size: check again once it is in.
-    void document.fonts.ready.then(check);
-    const observer = new ResizeObserver(check);
-    observer.observe(el);
-    return () => observer.disconnect();
+    void document.fonts.ready.then(() => {
+      o.unobserve(el);
+      o.observe(el);
+    });
+    return () => o.disconnect();
+  }, [ref]);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    // Observing again makes the observer report once more, after the next layout.
+    if (!el || !observer.current) return;
+    observer.current.unobserve(el);
+    observer.current.observe(el);
   }, [ref, key]);
   return short;
 }
