@@ -19,7 +19,7 @@ export function benchSearch(dataset: Dataset, rounds = 3) {
     for (const typed of TYPED) {
       for (let k = 1; k <= typed.length; k++) {
         const t = performance.now();
-        searchEvents(index, typed.slice(0, k));
+        searchEvents(index, typed.slice(0, k), 8, 50);
         times.push(performance.now() - t);
       }
     }

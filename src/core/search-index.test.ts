@@ -86,6 +86,10 @@ describe('indexed search gives what search() gives', () => {
     const ids = Array.from(result.atPlace, (e) => bundled.events[e]!.id);
     expect(ids.length).toBeGreaterThan(0);
     expect(ids).toEqual(search(buildSearchIndex(bundled), 'pyongyang').filter((h) => h.tier === 6).map((h) => h.id));
+    expect(result.atPlaceCount).toBe(ids.length);
+    const bounded = searchEvents(indexed, 'pyongyang', 8, 2);
+    expect(Array.from(bounded.atPlace)).toEqual(Array.from(result.atPlace.subarray(0, 2)));
+    expect(bounded.atPlaceCount).toBe(ids.length);
     expect(searchEvents(indexed, '  ').top).toEqual([]);
   });
 });

@@ -333,15 +333,18 @@ export interface IndexedResult {
   top: SearchHit[];
   /** Events found only by their place's name, in `search()`'s order, as positions in the dataset. */
   atPlace: Uint32Array;
+  /** How many events were found by their place: more than `atPlace` holds when a bound was asked. */
+  atPlaceCount: number;
   /** The hit for one of `atPlace`. */
   atPlaceHit(e: number): SearchHit;
 }
 
-export function searchEvents(ix: EventSearchIndex, query: string, limit = 8): IndexedResult {
+/** At most `limit` direct hits; the events found by their place are all counted, and listed up to `atPlaceLimit`. */
+export function searchEvents(ix: EventSearchIndex, query: string, limit = 8, atPlaceLimit = Infinity): IndexedResult {
   const parsed = parseQuery(query);
   const placeHit = ix.placeFields.map((fields) => (parsed ? matchPlace(fields, parsed.q) : null));
   const atPlaceHit = (e: number): SearchHit => ({ kind: 'event', id: ix.eventIds[e]!, tier: MatchTier.AtPlace, matched: placeHit[ix.placeOf[e]!]?.raw ?? '' });
-  if (!parsed) return { top: [], atPlace: new Uint32Array(0), atPlaceHit };
+  if (!parsed) return { top: [], atPlace: new Uint32Array(0), atPlaceCount: 0, atPlaceHit };
   const scored = ix.small.entries.map((entry) => scoreEntry(entry, parsed)).filter((h) => h !== null);
   const anyPlace = placeHit.some((f) => f !== null);
   const { best, matches } = bestEvents(ix, parsed, limit, anyPlace);
@@ -349,17 +352,18 @@ export function searchEvents(ix: EventSearchIndex, query: string, limit = 8): In
     scored.push({ kind: 'event', id: ix.eventIds[m.e]!, tier: m.tier, matched: ix.titles[m.e]![m.field]!, at: m.at, key: ix.keys[m.e]! });
   }
   const top = scored.sort(compareHits).slice(0, limit).map(unscored);
-  if (!matches) return { top, atPlace: new Uint32Array(0), atPlaceHit };
+  if (!matches) return { top, atPlace: new Uint32Array(0), atPlaceCount: 0, atPlaceHit };
   try {
-    if (!anyPlace) return { top, atPlace: new Uint32Array(0), atPlaceHit };
+    if (!anyPlace) return { top, atPlace: new Uint32Array(0), atPlaceCount: 0, atPlaceHit };
     // Events at a place the query names and whose titles do not match, alphabetically: counted, then listed.
     const isAtPlace = (e: number) => ix.placeOf[e]! >= 0 && placeHit[ix.placeOf[e]!] !== null && matches.tier[e] === NONE;
+    const listed: number[] = [];
     let count = 0;
-    for (const e of ix.order) if (isAtPlace(e)) count++;
-    const atPlace = new Uint32Array(count);
-    count = 0;
-    for (const e of ix.order) if (isAtPlace(e)) atPlace[count++] = e;
-    return { top, atPlace, atPlaceHit };
+    for (const e of ix.order) {
+      if (!isAtPlace(e)) continue;
+      if (count++ < atPlaceLimit) listed.push(e);
+    }
+    return { top, atPlace: Uint32Array.from(listed), atPlaceCount: count, atPlaceHit };
   } finally {
     matches.release();
   }

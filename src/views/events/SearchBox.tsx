@@ -18,10 +18,9 @@ const MAX_AT_PLACE = 50;
 /** The options for a query, grouped by kind (keyboard order follows the display order), and how many more events were found. */
 function findOptions(index: EventSearchIndex | null, query: string, describe: (h: SearchHit) => SearchOption) {
   if (!index || query.trim() === '') return { options: [], more: 0 };
-  const found = searchEvents(index, query, MAX_OPTIONS);
-  const atPlace = found.atPlace.subarray(0, MAX_AT_PLACE);
-  const hits = [...found.top, ...Array.from(atPlace, (e) => found.atPlaceHit(e))].map(describe);
-  return { options: KINDS.flatMap((k) => hits.filter((h) => h.kind === k)), more: found.atPlace.length - atPlace.length };
+  const found = searchEvents(index, query, MAX_OPTIONS, MAX_AT_PLACE);
+  const hits = [...found.top, ...Array.from(found.atPlace, (e) => found.atPlaceHit(e))].map(describe);
+  return { options: KINDS.flatMap((k) => hits.filter((h) => h.kind === k)), more: found.atPlaceCount - found.atPlace.length };
 }
 
 /**
