@@ -39,6 +39,9 @@ export interface EventSearchIndex {
   rank: Uint32Array;
   /** Room for one query's matches, reused so that typing allocates little (see `Matches`). */
   scratch: { tier: Uint8Array; at: Uint32Array; field: Uint16Array };
+  /** The fields by a hash of their folded text (chains through `sameHash`), to find a whole title at once. */
+  byHash: Int32Array;
+  sameHash: Int32Array;
 }
 
 /** Events walked in alphabetical order before falling back to a full pass, when many titles start with the query. */
@@ -91,6 +94,7 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
       order,
       rank,
       scratch: { tier: new Uint8Array(n).fill(NONE), at: new Uint32Array(n), field: new Uint16Array(n) },
+      ...hashFields(foldedParts),
     };
   };
   return {
@@ -112,6 +116,32 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
       return e === n ? finish() : null;
     },
   };
+}
+
+/** FNV-1a over the UTF-16 code units. */
+function hash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function hashFields(parts: readonly string[]) {
+  const byHash = new Int32Array(2 ** Math.ceil(Math.log2(2 * parts.length + 2))).fill(-1);
+  const sameHash = new Int32Array(parts.length);
+  const mask = byHash.length - 1;
+  parts.forEach((part, f) => {
+    const h = hash(part) & mask;
+    sameHash[f] = byHash[h]!;
+    byHash[h] = f;
+  });
+  return { byHash, sameHash };
+}
+
+/** Calls `visit(field)` for each field whose folded text is `q`. */
+function fieldsEqualTo(ix: EventSearchIndex, q: string, visit: (f: number) => void) {
+  for (let f = ix.byHash[hash(q) & (ix.byHash.length - 1)]!; f >= 0; f = ix.sameHash[f]!) {
+    if (ix.foldedStart[f + 1]! - 1 - ix.foldedStart[f]! === q.length && ix.folded.startsWith(q, ix.foldedStart[f])) visit(f);
+  }
 }
 
 const lines = (parts: readonly string[]) => `\n${parts.join('\n')}\n`;
@@ -316,7 +346,7 @@ function bestEvents(ix: EventSearchIndex, query: Query, limit: number, wantAll: 
       if (m && m.tier <= MatchTier.NameStart) early.push(m);
     }
     if (early.length >= limit) {
-      occurrences(ix.folded, ix.foldedStart, '\n', `${query.q}\n`, (f) => {
+      fieldsEqualTo(ix, query.q, (f) => {
         const e = ix.fieldEvent[f]!;
         if (!early.some((m) => m.e === e)) early.push(matchEvent(ix, e, query)!);
       });
