@@ -95,13 +95,14 @@ describe('indexed search gives what search() gives', () => {
 });
 
 describe('building the index a slice at a time', () => {
-  it('folds a few hundred titles per step and ends with the same index', () => {
+  it('folds a few hundred titles per step, builds the rest in parts, and ends with the same index', () => {
     const dataset = wordyDataset(1000, 5);
     const build = startEventSearchIndex(dataset);
     let steps = 0;
     let index = build.step(() => false);
     for (; !index; steps++) index = build.step(() => false);
-    expect(steps).toBe(Math.ceil(1000 / 256) - 1);
+    // Four steps of 256 titles, then one per part of the rest.
+    expect(steps).toBeGreaterThan(Math.ceil(1000 / 256));
     for (const q of ['som', 'kim jong', 'e']) expect(searchIndexed(index, q)).toEqual(searchIndexed(buildEventSearchIndex(dataset), q));
   });
 });

@@ -1,6 +1,6 @@
 import type { Dataset } from '../data/schema';
 import {
-  bestField, buildSearchIndex, compareHits, distinctFields, matchPlace, MatchTier, parseQuery, scoreEntry, unscored, wordFolder,
+  bestField, buildSearchIndex, compact, compareHits, distinctFields, matchPlace, MatchTier, parseQuery, scoreEntry, unscored, wordFolder,
   type Field, type Query, type SearchHit, type SearchIndex,
 } from './search';
 import { textValues } from './text';
@@ -63,39 +63,49 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
   const eventField = new Uint32Array(n + 1);
   const foldedParts: string[] = [];
   const compactParts: string[] = [];
+  // Per field, made with the titles (a step at a time) rather than in one long pass at the end.
+  const markParts: string[] = [];
+  const hashes: number[] = [];
   const titles: string[][] = new Array(n);
   const eventIds: string[] = new Array(n);
   const keys: string[] = new Array(n);
   const fold = wordFolder();
   let e = 0;
-  const finish = (): EventSearchIndex => {
-    const fieldEvent = new Uint32Array(foldedParts.length);
-    for (let i = 0; i < n; i++) fieldEvent.fill(i, eventField[i]!, eventField[i + 1]!);
-    // Sorted as a plain array: several times faster than a typed array with a comparator.
-    const byKey = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]!.localeCompare(keys[b]!) || eventIds[a]!.localeCompare(eventIds[b]!) || a - b);
-    const order = Uint32Array.from(byKey);
-    const rank = new Uint32Array(n);
-    order.forEach((i, r) => (rank[i] = r));
-    const folded = lines(foldedParts);
-    return {
-      small: buildSearchIndex({ actors: dataset.actors, places: dataset.places, events: [] }),
-      placeFields: dataset.places.map((p) => distinctFields(textValues(p.name))),
-      placeOf,
-      eventIds,
-      titles,
-      keys,
-      folded,
-      compacted: lines(compactParts),
-      marks: folded.replace(/[ ']/g, '\n'),
-      foldedStart: lineStarts(foldedParts),
-      compactStart: lineStarts(compactParts),
-      eventField,
-      fieldEvent,
-      order,
-      rank,
-      scratch: { tier: new Uint8Array(n).fill(NONE), at: new Uint32Array(n), field: new Uint16Array(n) },
-      ...hashFields(foldedParts),
-    };
+  // After the titles, the rest is built in parts, one or more per step: the sort alone is the longest.
+  const built: Partial<EventSearchIndex> = {};
+  const parts: Array<() => void> = [
+    () => {
+      // Sorted as a plain array: several times faster than a typed array with a comparator.
+      const byKey = Array.from({ length: n }, (_, i) => i).sort((a, b) => keys[a]!.localeCompare(keys[b]!) || eventIds[a]!.localeCompare(eventIds[b]!) || a - b);
+      built.order = Uint32Array.from(byKey);
+    },
+    () => {
+      built.rank = new Uint32Array(n);
+      built.order!.forEach((i, r) => (built.rank![i] = r));
+      built.fieldEvent = new Uint32Array(foldedParts.length);
+      for (let i = 0; i < n; i++) built.fieldEvent.fill(i, eventField[i]!, eventField[i + 1]!);
+    },
+    () => {
+      built.folded = lines(foldedParts);
+      built.foldedStart = lineStarts(foldedParts);
+    },
+    () => (built.marks = lines(markParts)),
+    () => {
+      built.compacted = lines(compactParts);
+      built.compactStart = lineStarts(compactParts);
+    },
+    () => Object.assign(built, hashFields(hashes)),
+    () => {
+      built.small = buildSearchIndex({ actors: dataset.actors, places: dataset.places, events: [] });
+      built.placeFields = dataset.places.map((p) => distinctFields(textValues(p.name)));
+      built.scratch = { tier: new Uint8Array(n).fill(NONE), at: new Uint32Array(n), field: new Uint16Array(n) };
+    },
+  ];
+  let part = 0;
+  const finish = (more: () => boolean): EventSearchIndex | null => {
+    do parts[part++]!();
+    while (part < parts.length && more());
+    return part < parts.length ? null : ({ ...built, placeOf, eventIds, titles, keys, eventField } as EventSearchIndex);
   };
   return {
     step(more) {
@@ -104,16 +114,25 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
         const event = dataset.events[e]!;
         eventIds[e] = event.id;
         placeOf[e] = placeAt.get(event.placeId) ?? -1;
-        const fields = distinctFields(textValues(event.title), fold);
-        titles[e] = fields.map((f) => f.raw);
-        keys[e] = fields[0]?.folded ?? '';
-        for (const f of fields) {
-          foldedParts.push(f.folded);
-          compactParts.push(f.compact);
+        // As `distinctFields`, without its objects: a million titles make a lot of garbage otherwise.
+        const first = foldedParts.length;
+        const kept: string[] = [];
+        for (const raw of textValues(event.title)) {
+          const folded = fold(raw);
+          if (folded === '' || foldedParts.indexOf(folded, first) >= 0) continue;
+          foldedParts.push(folded);
+          compactParts.push(compact(folded));
+          markParts.push(folded.replace(/[ ']/g, '\n'));
+          hashes.push(hash(folded));
+          kept.push(raw);
         }
+        titles[e] = kept;
+        keys[e] = foldedParts[first] ?? '';
         eventField[e + 1] = foldedParts.length;
       }
-      return e === n ? finish() : null;
+      // Every step makes progress: the titles, else at least one part of the rest.
+      if (e < n || (e > from && !more())) return null;
+      return finish(more);
     },
   };
 }
@@ -125,12 +144,13 @@ function hash(s: string): number {
   return h >>> 0;
 }
 
-function hashFields(parts: readonly string[]) {
-  const byHash = new Int32Array(2 ** Math.ceil(Math.log2(2 * parts.length + 2))).fill(-1);
-  const sameHash = new Int32Array(parts.length);
+/** A table of the fields by the hash of their folded text, `hashes[f]`. */
+function hashFields(hashes: readonly number[]) {
+  const byHash = new Int32Array(2 ** Math.ceil(Math.log2(2 * hashes.length + 2))).fill(-1);
+  const sameHash = new Int32Array(hashes.length);
   const mask = byHash.length - 1;
-  parts.forEach((part, f) => {
-    const h = hash(part) & mask;
+  hashes.forEach((fieldHash, f) => {
+    const h = fieldHash & mask;
     sameHash[f] = byHash[h]!;
     byHash[h] = f;
   });
