@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { buildSearchIndex, search } from './search';
-import { buildEventSearchIndex, searchEvents, searchIndexed, startEventSearchIndex } from './search-index';
+import { buildEventSearchIndex, searchEvents, searchIndexed } from './search-index';
 import { textValues } from './text';
 
 const bundled = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
@@ -91,18 +91,5 @@ describe('indexed search gives what search() gives', () => {
     expect(Array.from(bounded.atPlace)).toEqual(Array.from(result.atPlace.subarray(0, 2)));
     expect(bounded.atPlaceCount).toBe(ids.length);
     expect(searchEvents(indexed, '  ').top).toEqual([]);
-  });
-});
-
-describe('building the index a slice at a time', () => {
-  it('folds a few hundred titles per step, builds the rest in parts, and ends with the same index', () => {
-    const dataset = wordyDataset(1000, 5);
-    const build = startEventSearchIndex(dataset);
-    let steps = 0;
-    let index = build.step(() => false);
-    for (; !index; steps++) index = build.step(() => false);
-    // Four steps of 256 titles, then one per part of the rest.
-    expect(steps).toBeGreaterThan(Math.ceil(1000 / 256));
-    for (const q of ['som', 'kim jong', 'e']) expect(searchIndexed(index, q)).toEqual(searchIndexed(buildEventSearchIndex(dataset), q));
   });
 });
