@@ -3,6 +3,7 @@ import { buildEventColumns } from '../src/core/event-columns';
 import { createFilterEngine } from '../src/core/filter-engine';
 import { isoFromDay, dayFromIso } from '../src/core/dates';
 import { EMPTY_SELECTION, type Selection } from '../src/core/selection';
+import { benchSearch } from './search-bench';
 import { percentile } from './stats';
 import { synthDataset } from './synth-dataset';
 
@@ -17,7 +18,8 @@ const summary = (times: number[]) => ({ p50: percentile(times, 50), p95: percent
 /**
  * The filter engine alone on a seeded synthetic dataset (npm run synth's): time to build its columns and
  * indexes, then `apply` for what a user does — a click selecting one place or one actor (and the click that
- * clears it), a slider key moving the window's end by a day — and the list behind a place's count.
+ * clears it), a slider key moving the window's end by a day — and the list behind a place's count; and the
+ * search index (bench/search-bench.ts).
  */
 export function benchEngine(n: number, rounds = 40) {
   const dataset = synthDataset({ events: n, seed: 1 });
@@ -51,5 +53,6 @@ export function benchEngine(n: number, rounds = 40) {
     engineHeapMB: heapMB,
     applyMs: { placeClick: place, actorClick: actor, sliderKey: summary(key) },
     eventsForPlaceMs: summary(explain),
+    search: benchSearch(dataset),
   };
 }

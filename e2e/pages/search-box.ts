@@ -8,6 +8,8 @@ export class SearchBox {
   readonly listbox: Locator;
   readonly options: Locator;
   readonly noMatch: Locator;
+  /** How many more events were found by their place than are listed. */
+  readonly more: Locator;
   /** Said when a place or actor just chosen leaves no event under the other filters. */
   readonly conflict: Locator;
   /** Its button that clears the other filters, keeping the choice. */
@@ -18,6 +20,7 @@ export class SearchBox {
     this.listbox = page.locator('.search [role="listbox"]');
     this.options = this.listbox.getByRole('option');
     this.noMatch = page.locator('.search__empty');
+    this.more = page.locator('.search__more');
     this.conflict = page.getByTestId('search-conflict');
     this.conflictClear = page.getByTestId('search-conflict-clear');
   }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { textValues } from './text';
-import { buildSearchIndex, foldText, MatchTier, search } from './search';
+import { buildSearchIndex, foldText, MatchTier, search, wordFolder } from './search';
 import { tinyDataset } from './test-fixtures';
 
 const bundled = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
@@ -18,6 +18,18 @@ describe('foldText', () => {
     expect(foldText('C.Q. Brown')).toBe('c q brown');
     expect(foldText('Cœur – États‑Unis')).toBe('coeur etats unis');
     expect(foldText('  ')).toBe('');
+  });
+});
+
+describe('wordFolder', () => {
+  it('folds as foldText does, word by word', () => {
+    const fold = wordFolder();
+    const texts = [
+      ...bundled.events.flatMap((e) => [...textValues(e.title), ...textValues(e.summary)]),
+      ...bundled.actors.flatMap((a) => [...textValues(a.name), ...(a.aliases ?? [])]),
+      '  ΟΔΟΣ. Σ σ  ', 'İstanbul\tİZMİR', 'a\u00a0b\u2003c', ' — « Kim Jong‑un » — ', 'x \u0301y', 'Straße, Łódź; Ærø', '',
+    ];
+    for (const s of [...texts, ...texts]) expect(fold(s), s).toBe(foldText(s));
   });
 });
 

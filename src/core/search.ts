@@ -9,7 +9,7 @@ import { textValues } from './text';
 
 export type SearchKind = 'actor' | 'place' | 'event';
 
-const KIND_ORDER: Record<SearchKind, number> = { actor: 0, place: 1, event: 2 };
+export const KIND_ORDER: Record<SearchKind, number> = { actor: 0, place: 1, event: 2 };
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ı: 'i' };
 
@@ -29,16 +29,34 @@ export function foldText(s: string): string {
     .trim();
 }
 
-/** The folded text without spaces or apostrophes: "CQ Brown" then matches "C.Q. Brown". */
-const compact = (folded: string) => folded.replace(/[ ']/g, '');
+/**
+ * `foldText` for many texts that share words (titles of a large dataset): folds each word once. Folding is
+ * word by word (every step maps a character, or a letter and its marks, and never crosses a space), so the
+ * folded words joined by single spaces are the folded text.
+ */
+export function wordFolder(): (s: string) => string {
+  const folded = new Map<string, string>();
+  return (s) => {
+    let out = '';
+    for (const word of s.split(/\s+/)) {
+      let f = /^[a-z0-9]*$/.test(word) ? word : folded.get(word);
+      if (f === undefined) folded.set(word, (f = foldText(word)));
+      if (f !== '') out = out === '' ? f : `${out} ${f}`;
+    }
+    return out;
+  };
+}
 
-interface Field {
+/** The folded text without spaces or apostrophes: "CQ Brown" then matches "C.Q. Brown". */
+export const compact = (folded: string) => folded.replace(/[ ']/g, '');
+
+export interface Field {
   raw: string;
   folded: string;
   compact: string;
 }
 
-interface Entry {
+export interface Entry {
   kind: SearchKind;
   id: string;
   fields: Field[];
@@ -50,25 +68,28 @@ export interface SearchIndex {
   entries: readonly Entry[];
 }
 
-const field = (raw: string): Field => {
-  const folded = foldText(raw);
+export const field = (raw: string, fold = foldText): Field => {
+  const folded = fold(raw);
   return { raw, folded, compact: compact(folded) };
 };
+
+/** The texts folded, without empty ones or repeats once folded, in their order. */
+export function distinctFields(raws: readonly string[], fold = foldText): Field[] {
+  const seen = new Set<string>();
+  const fields: Field[] = [];
+  for (const raw of raws) {
+    const f = field(raw, fold);
+    if (f.folded === '' || seen.has(f.folded)) continue;
+    seen.add(f.folded);
+    fields.push(f);
+  }
+  return fields;
+}
 
 /** Names, aliases and titles in both languages, folded once. */
 export function buildSearchIndex(dataset: Pick<Dataset, 'actors' | 'places' | 'events'>): SearchIndex {
   const placeNames = new Map(dataset.places.map((p) => [p.id, textValues(p.name)]));
-  const entry = (kind: SearchKind, id: string, raws: readonly string[]): Entry => {
-    const seen = new Set<string>();
-    const fields: Field[] = [];
-    for (const raw of raws) {
-      const f = field(raw);
-      if (f.folded === '' || seen.has(f.folded)) continue;
-      seen.add(f.folded);
-      fields.push(f);
-    }
-    return { kind, id, fields };
-  };
+  const entry = (kind: SearchKind, id: string, raws: readonly string[]): Entry => ({ kind, id, fields: distinctFields(raws) });
   return {
     entries: [
       ...dataset.actors.map((a) => entry('actor', a.id, [...textValues(a.name), ...(a.aliases ?? [])])),
@@ -112,7 +133,7 @@ function allWordsAt(folded: string, words: readonly string[]): number {
   return first;
 }
 
-function matchField(f: Field, q: string, qWords: readonly string[], qCompact: string): { tier: MatchTier; at: number } | null {
+export function matchField(f: Pick<Field, 'folded' | 'compact'>, q: string, qWords: readonly string[], qCompact: string): { tier: MatchTier; at: number } | null {
   if (f.folded === q) return { tier: MatchTier.Exact, at: 0 };
   if (f.folded.startsWith(q)) return { tier: MatchTier.NameStart, at: 0 };
   let inside = -1;
@@ -135,10 +156,51 @@ function matchField(f: Field, q: string, qWords: readonly string[], qCompact: st
 }
 
 /** An event whose own title does not match but whose place's name does (from its start, or a word's). */
-function matchPlace(entry: Entry, q: string): Field | null {
+export function matchPlace(placeFields: readonly Field[] | undefined, q: string): Field | null {
   if (q.length < 3) return null;
-  return entry.placeFields?.find((f) => f.folded === q || f.folded.startsWith(q) || f.folded.includes(` ${q}`)) ?? null;
+  return placeFields?.find((f) => f.folded === q || f.folded.startsWith(q) || f.folded.includes(` ${q}`)) ?? null;
 }
+
+/** The query as matching uses it: folded, its words, and its compacted form. */
+export interface Query {
+  q: string;
+  words: string[];
+  compact: string;
+}
+
+export function parseQuery(query: string): Query | null {
+  const q = foldText(query);
+  return q === '' ? null : { q, words: q.split(' '), compact: compact(q) };
+}
+
+/** The best match among an entry's fields: the lowest tier, then the earliest. */
+export function bestField<F extends Pick<Field, 'folded' | 'compact'>>(fields: readonly F[], query: Query): { tier: MatchTier; at: number; field: F } | null {
+  let best: { tier: MatchTier; at: number; field: F } | null = null;
+  for (const f of fields) {
+    const m = matchField(f, query.q, query.words, query.compact);
+    if (m && (!best || m.tier < best.tier || (m.tier === best.tier && m.at < best.at))) best = { ...m, field: f };
+  }
+  return best;
+}
+
+/** A hit with what ranks it: `at`, where it matched, and `key`, the entry's first folded text. */
+export interface ScoredHit extends SearchHit {
+  at: number;
+  key: string;
+}
+
+/** Best first: by tier, then actors before places before events, then the earlier match, then alphabetically. */
+export const compareHits = (a: ScoredHit, b: ScoredHit) =>
+  a.tier - b.tier || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.at - b.at || a.key.localeCompare(b.key) || a.id.localeCompare(b.id);
+
+export function scoreEntry(entry: Entry, query: Query): ScoredHit | null {
+  let best: { tier: MatchTier; at: number; field: Field } | null = bestField(entry.fields, query);
+  const place = best ? null : matchPlace(entry.placeFields, query.q);
+  if (place) best = { tier: MatchTier.AtPlace, at: 0, field: place };
+  return best && { kind: entry.kind, id: entry.id, tier: best.tier, matched: best.field.raw, at: best.at, key: entry.fields[0]?.folded ?? '' };
+}
+
+export const unscored = ({ kind, id, tier, matched }: ScoredHit): SearchHit => ({ kind, id, tier, matched });
 
 /**
  * Results for a query, best first: by match tier, then actors before places before events, then the
@@ -146,22 +208,13 @@ function matchPlace(entry: Entry, q: string): Field | null {
  * every event at that place (after the direct matches), however many. An empty query gives nothing.
  */
 export function search(index: SearchIndex, query: string, limit = 8): SearchHit[] {
-  const q = foldText(query);
-  if (q === '') return [];
-  const qCompact = compact(q);
-  const qWords = q.split(' ');
-  const scored: Array<SearchHit & { at: number; key: string }> = [];
+  const parsed = parseQuery(query);
+  if (!parsed) return [];
+  const scored: ScoredHit[] = [];
   for (const entry of index.entries) {
-    let best: { tier: MatchTier; at: number; field: Field } | null = null;
-    for (const f of entry.fields) {
-      const m = matchField(f, q, qWords, qCompact);
-      if (m && (!best || m.tier < best.tier || (m.tier === best.tier && m.at < best.at))) best = { ...m, field: f };
-    }
-    const place = best ? null : matchPlace(entry, q);
-    if (place) best = { tier: MatchTier.AtPlace, at: 0, field: place };
-    if (best) scored.push({ kind: entry.kind, id: entry.id, tier: best.tier, matched: best.field.raw, at: best.at, key: entry.fields[0]?.folded ?? '' });
+    const hit = scoreEntry(entry, parsed);
+    if (hit) scored.push(hit);
   }
-  scored.sort((a, b) => a.tier - b.tier || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.at - b.at || a.key.localeCompare(b.key) || a.id.localeCompare(b.id));
-  const kept = scored.filter((h, i) => i < limit || h.tier === MatchTier.AtPlace);
-  return kept.map(({ kind, id, tier, matched }) => ({ kind, id, tier, matched }));
+  scored.sort(compareHits);
+  return scored.filter((h, i) => i < limit || h.tier === MatchTier.AtPlace).map(unscored);
 }

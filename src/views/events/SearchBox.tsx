@@ -1,14 +1,27 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { buildSearchIndex, search } from '../../core/search';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { formatNumber } from '../../core/format';
+import type { SearchHit } from '../../core/search';
+import { searchEvents, type EventSearchIndex } from '../../core/search-index';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
 import { fill, useLang, useStrings } from '../../ui/i18n';
 import { describeHit, KINDS, type SearchOption } from './search-results';
+import { SMALL_INDEX, useSearchIndex } from './use-search-index';
 import { SearchConflict, type SearchPick } from './SearchConflict';
 import { SEARCH_STRINGS } from './strings';
 import './search.css';
 
 const MAX_OPTIONS = 8;
+/** Events found by their place's name beyond this many are counted, not listed: choosing the place shows them all. */
+const MAX_AT_PLACE = 50;
+
+/** The options for a query, grouped by kind (keyboard order follows the display order), and how many more events were found. */
+function findOptions(index: EventSearchIndex | null, query: string, describe: (h: SearchHit) => SearchOption) {
+  if (!index || query.trim() === '') return { options: [], more: 0 };
+  const found = searchEvents(index, query, MAX_OPTIONS, MAX_AT_PLACE);
+  const hits = [...found.top, ...Array.from(found.atPlace, (e) => found.atPlaceHit(e))].map(describe);
+  return { options: KINDS.flatMap((k) => hits.filter((h) => h.kind === k)), more: found.atPlaceCount - found.atPlace.length };
+}
 
 /**
  * One box for actors, places and events: an ARIA 1.2 combobox with a grouped listbox. Arrow keys move,
@@ -19,8 +32,13 @@ export function SearchBox() {
   const t = useStrings(SEARCH_STRINGS);
   const lang = useLang();
   const data = useDossierData();
-  const index = useMemo(() => buildSearchIndex(data.dataset), [data.dataset]);
   const [query, setQuery] = useState('');
+  // The index is built when the box is first used, never on the way to the first paint.
+  const [wanted, setWanted] = useState(false);
+  const index = useSearchIndex(data.dataset, wanted);
+  // Typing updates the box at once; over many events, the results follow as soon as the page is free.
+  const deferred = useDeferredValue(query);
+  const deferredQuery = data.dataset.events.length > SMALL_INDEX ? deferred : query;
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   // A place or actor just chosen: if the other filters leave nothing with it, SearchConflict says so.
@@ -30,12 +48,10 @@ export function SearchBox() {
   const id = useId();
   const listId = `${id}-list`;
 
-  // Grouped by kind for display; keyboard order follows the display order.
-  const options = useMemo(() => {
-    const hits = search(index, query, MAX_OPTIONS).map((h) => describeHit(h, data, lang));
-    return KINDS.flatMap((k) => hits.filter((h) => h.kind === k));
-  }, [index, query, data, lang]);
+  const describe = useCallback((h: SearchHit) => describeHit(h, data, lang), [data, lang]);
+  const { options, more } = useMemo(() => findOptions(index, deferredQuery, describe), [index, deferredQuery, describe]);
   const shown = open && query.trim() !== '';
+  const indexing = shown && !index;
   const optionId = (o: SearchOption) => `${id}-${o.kind}-${o.id}`;
   const activeOption = shown ? options[active] : undefined;
 
@@ -76,11 +92,14 @@ export function SearchBox() {
         setActive((a) => (!open || a < 0 ? (down ? 0 : n - 1) : (a + (down ? 1 : n - 1)) % n));
         return;
       }
-      case 'Enter':
-        if (!shown || n === 0) return;
+      case 'Enter': {
+        // Enter right after a keystroke chooses among the results for what is typed, even if not yet shown.
+        const current = active >= 0 || deferredQuery === query ? options : findOptions(index, query, describe).options;
+        if (!shown || current.length === 0) return;
         e.preventDefault();
-        choose(options[active >= 0 ? active : 0]);
+        choose(current[active >= 0 ? active : 0]);
         return;
+      }
       case 'Escape':
         if (shown) {
           e.preventDefault();
@@ -122,7 +141,11 @@ export function SearchBox() {
           setOpen(true);
           setActive(-1);
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setWanted(true);
+          setOpen(true);
+        }}
+        onPointerEnter={() => setWanted(true)}
         onBlur={() => {
           setOpen(false);
           setActive(-1);
@@ -167,11 +190,12 @@ export function SearchBox() {
             );
           })}
         </div>
-        {options.length === 0 && <p className="search__empty">{t.noMatch}</p>}
+        {more > 0 && <p className="search__more">{fill(t.more, { n: formatNumber(more, lang) })}</p>}
+        {options.length === 0 && <p className="search__empty">{indexing ? t.indexing : t.noMatch}</p>}
       </div>
       {pick && <SearchConflict key={`${pick.kind}:${pick.id}`} pick={pick} onDone={forgetPick} />}
       <div className="visually-hidden" aria-live="polite">
-        {shown ? (options.length === 0 ? t.noMatch : options.length === 1 ? t.one : fill(t.count, { n: options.length })) : ''}
+        {!shown ? '' : indexing ? t.indexing : options.length === 0 ? t.noMatch : options.length === 1 ? t.one : fill(t.count, { n: options.length })}
       </div>
     </div>
   );

@@ -115,6 +115,8 @@ export const SEARCH_STRINGS = defineStrings({
     conflictActor: 'No event with {name} passes the other filters (places, dates).',
     keepOnly: 'Clear the other filters',
     dismiss: 'Keep them',
+    indexing: 'Indexing the titles…',
+    more: 'and {n} more events at these places: choose a place to list them all',
   },
   fr: {
     label: 'Rechercher acteurs, lieux, événements',
@@ -131,5 +133,7 @@ export const SEARCH_STRINGS = defineStrings({
     conflictActor: 'Aucun événement avec {name} ne passe les autres filtres (lieux, dates).',
     keepOnly: 'Effacer les autres filtres',
     dismiss: 'Les garder',
+    indexing: 'Indexation des titres…',
+    more: 'et {n} autres événements à ces lieux : choisissez un lieu pour tous les lister',
   },
 });

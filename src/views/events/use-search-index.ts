@@ -1,0 +1,36 @@
+import { useEffect, useMemo, useState } from 'react';
+import { buildEventSearchIndex, startEventSearchIndex, type EventSearchIndex } from '../../core/search-index';
+import type { Dataset } from '../../data/schema';
+
+/** Up to this many events the index is built at once (a few milliseconds) and searched as each key is typed. */
+export const SMALL_INDEX = 2000;
+
+/** Work per slice of a large build: short enough that typing and clicks between slices stay prompt. */
+const SLICE_MS = 12;
+
+/**
+ * The search index of `dataset`. A small dataset's is built at once. A large one's is built only once `wanted`
+ * (the search box is first used), a slice at a time between frames: null until it is ready.
+ */
+export function useSearchIndex(dataset: Dataset, wanted: boolean): EventSearchIndex | null {
+  const small = dataset.events.length <= SMALL_INDEX;
+  const atOnce = useMemo(() => (small ? buildEventSearchIndex(dataset) : null), [dataset, small]);
+  const [built, setBuilt] = useState<{ dataset: Dataset; index: EventSearchIndex } | null>(null);
+  const ready = built?.dataset === dataset;
+
+  useEffect(() => {
+    if (small || !wanted || ready) return;
+    const build = startEventSearchIndex(dataset);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const slice = () => {
+      const until = performance.now() + SLICE_MS;
+      const index = build.step(() => performance.now() < until);
+      if (index) setBuilt({ dataset, index });
+      else timer = setTimeout(slice, 0);
+    };
+    slice();
+    return () => clearTimeout(timer);
+  }, [dataset, small, wanted, ready]);
+
+  return atOnce ?? (ready ? built.index : null);
+}
