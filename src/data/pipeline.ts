@@ -1,12 +1,14 @@
 import { buildEventColumns, type EventColumns } from '../core/event-columns';
+import { actorRanks, buildEventIndex, type EventIndex } from '../core/event-index';
 import { csvToDataset } from './csv';
+import type { EventLookup } from './packed-events';
 import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
 import type { Dataset } from './schema';
 import { validateDataset, type RecordNames, type ValidateOptions } from './validate';
 
 /**
  * The one loading pipeline: read (fetch a URL or read a File, counting bytes) → parse (JSON, or CSV) →
- * validate (every problem in one pass) → index (event columns). Plain functions without DOM or React, so the
+ * validate (every problem in one pass) → index (event columns, and the filter engine's indexes over them). Plain functions without DOM or React, so the
  * worker, the unit tests and `npm run check:data` all run the same code.
  */
 
@@ -34,6 +36,10 @@ export interface DataOrigin {
 export interface LoadedDataset {
   dataset: Dataset;
   columns: EventColumns;
+  /** The filter engine's indexes over the columns (date orders, events per place, actor and tie). */
+  index: EventIndex;
+  /** Events by id, when the loader has a faster way than a Map over `dataset.events` (the worker's table). */
+  eventsById?: EventLookup;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;
@@ -182,6 +188,7 @@ export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {
   const { dataset, warnings } = validateParsed(parsed, label, hooks);
   hooks.onProgress?.({ phase: 'index', done: 0, total: null });
   const columns = buildEventColumns(dataset);
+  const index = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
-  return { dataset, columns, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format } };
+  return { dataset, columns, index, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format } };
 }
