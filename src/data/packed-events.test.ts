@@ -14,7 +14,7 @@ const manyEvents = (n: number): DossierEvent[] =>
 describe('packed events', () => {
   it('come back as the same events, by position and by id', () => {
     const events = manyEvents(1500);
-    const packed = packEvents(events, 64); // a small size hint: the buffer must grow
+    const packed = packEvents(events);
     const { events: lazy, byId } = unpackEvents(packed);
     expect(lazy.length).toBe(1500);
     expect(lazy[0]).toEqual(events[0]);
@@ -46,10 +46,35 @@ describe('packed events', () => {
     expect(byId.get('e3')).toBe(e);
   });
 
-  it('travel as three transferable buffers, not objects', () => {
+  it('are sliced from the JSON file as they are, but for the events the validator changed', () => {
+    const events = manyEvents(40);
+    events[3]!.title = 'a "quoted" title with { braces } and [brackets], "events": [1]';
+    // A nested "events" key, escapes and pretty printing must not confuse the slicing.
+    const file = { schemaVersion: 1, meta: { events: [{ x: 1 }] }, 'ev\\ents': [], events, after: { events: 2 } };
+    const bytes = new TextEncoder().encode(`\uFEFF${JSON.stringify(file, null, 2)}`);
+    const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { events: DossierEvent[] };
+    const asIs = packEvents(parsed.events, { bytes, changed: new Set() });
+    expect(asIs.bytes).toBe(bytes);
+    expect([...unpackEvents(asIs).events]).toEqual(events);
+    parsed.events[5]!.kind = 'other';
+    const patched = packEvents(parsed.events, { bytes, changed: new Set([parsed.events[5]!]) });
+    const { events: lazy } = unpackEvents(patched);
+    expect(lazy[5]!.kind).toBe('other');
+    expect(lazy[6]).toEqual(events[6]);
+    expect(lazy[3]!.title).toBe(events[3]!.title);
+  });
+
+  it('are written anew when the file does not hold exactly the events (a second "events" key)', () => {
+    const events = manyEvents(3);
+    const text = `{"events": [], "events": ${JSON.stringify(events)}}`;
+    const packed = packEvents(JSON.parse(text).events, { bytes: new TextEncoder().encode(text), changed: new Set() });
+    expect([...unpackEvents(packed).events]).toEqual(events);
+  });
+
+  it('travel as four transferable buffers, not objects', () => {
     const packed = packEvents(tinyDataset().events);
-    expect(new Set(packedBuffers(packed)).size).toBe(3);
-    expect(packed.offsets[packed.count]).toBe(packed.bytes.length);
+    expect(new Set(packedBuffers(packed)).size).toBe(4);
+    expect(packed.ends[packed.count - 1]).toBe(packed.bytes.length);
     const clone = structuredClone(packed, { transfer: packedBuffers(packed) });
     expect(unpackEvents(clone).byId.get('e4')?.date).toBe('2024-06');
   });

@@ -1,7 +1,7 @@
 import type { DossierEvent } from './schema';
 
 /**
- * The events as the loading worker hands them to the page: each event's JSON (a line) in one UTF-8 buffer, and a
+ * The events as the loading worker hands them to the page: each event's JSON in one UTF-8 buffer, and a
  * table to find an event by id. Buffers move between threads without a copy, where a structured clone of a
  * million event objects costs seconds on each side and hundreds of MB of heap. The page turns an event back
  * into an object only when something reads it (a list row, a card, the events behind a count); what views
@@ -9,9 +9,10 @@ import type { DossierEvent } from './schema';
  */
 export interface PackedEvents {
   count: number;
-  /** Event `i` is the JSON in `bytes[offsets[i]..offsets[i+1])`. */
+  /** Event `i` is the JSON in `bytes[starts[i]..ends[i])`: the file itself, or the events written anew. */
   bytes: Uint8Array;
-  offsets: Uint32Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
   /** Open addressing by a hash of the id, a power of two long: event index + 1, or 0 for an empty slot. */
   idTable: Int32Array;
 }
@@ -41,30 +42,62 @@ const tableSize = (count: number) => {
 const BATCH = 512;
 const NEWLINE = 10;
 
+/** Where the events were read from: the JSON file's bytes, and the records the validator wrote to. */
+export interface EventSource {
+  bytes?: Uint8Array;
+  changed: ReadonlySet<object>;
+}
+
 /**
- * Packs validated events (ids unique). `sizeHint`: about how many bytes they take. Events are encoded a batch
- * at a time, one per line (JSON.stringify escapes every line break inside a value), and the lines' ends found
- * with the native `indexOf`: one encoder call per batch instead of one per event.
+ * Packs validated events (ids unique). From a JSON file's bytes, each event is the slice of the file it was
+ * parsed from (nothing is written again), and only the events the validator changed are written anew after
+ * the file; otherwise (a CSV, an inline file, many changes) every event is written as JSON.
  */
-export function packEvents(events: readonly DossierEvent[], sizeHint = events.length * 256): PackedEvents {
+export function packEvents(events: readonly DossierEvent[], source?: EventSource): PackedEvents {
   const count = events.length;
-  const encoder = new TextEncoder();
-  const offsets = new Uint32Array(count + 1);
-  let bytes = new Uint8Array(Math.max(1024, sizeHint));
-  let at = 0;
   const idTable = new Int32Array(tableSize(count));
   const mask = idTable.length - 1;
-  const lines: string[] = [];
-  for (let from = 0; from < count; from += BATCH) {
-    const to = Math.min(count, from + BATCH);
-    lines.length = 0;
-    for (let i = from; i < to; i++) {
-      const event = events[i]!;
-      lines.push(JSON.stringify(event));
-      let slot = hashId(event.id) & mask;
-      while (idTable[slot] !== 0) slot = (slot + 1) & mask;
-      idTable[slot] = i + 1;
+  events.forEach((event, i) => {
+    let slot = hashId(event.id) & mask;
+    while (idTable[slot] !== 0) slot = (slot + 1) & mask;
+    idTable[slot] = i + 1;
+  });
+  const ranges = source?.bytes && eventRanges(source.bytes, count);
+  let rewrite: number[];
+  if (ranges && source?.bytes) {
+    rewrite = [];
+    for (let i = 0; i < count; i++) if (source.changed.has(events[i]!)) rewrite.push(i);
+    if (rewrite.length <= count / 10) {
+      if (rewrite.length === 0) return { count, bytes: source.bytes, ...ranges, idTable };
+      const extra = encodeLines(events, rewrite);
+      const bytes = new Uint8Array(source.bytes.length + extra.bytes.length);
+      bytes.set(source.bytes);
+      bytes.set(extra.bytes, source.bytes.length);
+      rewrite.forEach((i, k) => {
+        ranges.starts[i] = source.bytes!.length + extra.starts[k]!;
+        ranges.ends[i] = source.bytes!.length + extra.ends[k]!;
+      });
+      return { count, bytes, ...ranges, idTable };
     }
+  }
+  return { count, ...encodeLines(events, Array.from(events.keys())), idTable };
+}
+
+/**
+ * Writes `events[which[k]]` as JSON, one per line (JSON.stringify escapes every line break inside a value), a
+ * batch per encoder call; each line's end is found with the native `indexOf`.
+ */
+function encodeLines(events: readonly DossierEvent[], which: readonly number[]): { bytes: Uint8Array; starts: Uint32Array; ends: Uint32Array } {
+  const encoder = new TextEncoder();
+  const starts = new Uint32Array(which.length);
+  const ends = new Uint32Array(which.length);
+  let bytes = new Uint8Array(Math.max(1024, which.length * 256));
+  let at = 0;
+  const lines: string[] = [];
+  for (let from = 0; from < which.length; from += BATCH) {
+    const to = Math.min(which.length, from + BATCH);
+    lines.length = 0;
+    for (let k = from; k < to; k++) lines.push(JSON.stringify(events[which[k]!]));
     const text = `${lines.join('\n')}\n`;
     if (bytes.length - at < text.length * 3) {
       const grown = new Uint8Array(Math.max(bytes.length * 2, at + text.length * 3));
@@ -72,19 +105,87 @@ export function packEvents(events: readonly DossierEvent[], sizeHint = events.le
       bytes = grown;
     }
     const end = at + encoder.encodeInto(text, bytes.subarray(at)).written;
-    for (let i = from; i < to; i++) {
+    for (let k = from; k < to; k++) {
+      starts[k] = at;
       at = bytes.indexOf(NEWLINE, at) + 1;
-      offsets[i + 1] = at;
+      ends[k] = at;
     }
     if (at !== end) throw new Error('packEvents: a line break inside an event');
   }
   // Spare capacity would travel with the buffer: cut it when it is large.
-  if (at < bytes.length * 0.75) bytes = bytes.slice(0, at);
-  return { count, bytes, offsets, idTable };
+  return { bytes: at < bytes.length * 0.75 ? bytes.slice(0, at) : bytes, starts, ends };
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const COMMA = 44;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+const OPEN_LIST = 91;
+const CLOSE_LIST = 93;
+const EVENTS_KEY = Array.from('"events"', (c) => c.charCodeAt(0));
+
+/** The index just past the string that opens at `i` (a quote), or -1. */
+function stringEnd(b: Uint8Array, i: number): number {
+  for (;;) {
+    const q = b.indexOf(QUOTE, i + 1);
+    if (q < 0) return -1;
+    let k = q - 1;
+    while (b[k] === BACKSLASH) k--;
+    if ((q - 1 - k) % 2 === 0) return q + 1;
+    i = q;
+  }
+}
+
+const isEventsKey = (b: Uint8Array, from: number, to: number) => to - from === EVENTS_KEY.length && EVENTS_KEY.every((c, k) => b[from + k] === c);
+
+/**
+ * The byte ranges of the objects in the top-level "events" list of a JSON file already parsed (so well
+ * formed), or null when they are not exactly `count` objects there (a key spelled with escapes, a second
+ * "events" key): the caller then writes the events anew. Strings are skipped with the native `indexOf`; every
+ * structural character is ASCII, and UTF-8 never puts an ASCII byte inside a longer character.
+ */
+export function eventRanges(b: Uint8Array, count: number): { starts: Uint32Array; ends: Uint32Array } | null {
+  const starts = new Uint32Array(count);
+  const ends = new Uint32Array(count);
+  let depth = 0;
+  let last = 0; // the last byte that was not white space
+  let eventsKey = false;
+  let inEvents = false;
+  let lists = 0;
+  let k = 0;
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i]!;
+    if (c === QUOTE) {
+      const end = stringEnd(b, i);
+      if (end < 0) return null;
+      if (depth === 1 && (last === OPEN_OBJECT || last === COMMA)) eventsKey = isEventsKey(b, i, end);
+      last = QUOTE;
+      i = end - 1;
+      continue;
+    }
+    if (c === OPEN_OBJECT || c === OPEN_LIST) {
+      if (inEvents && depth === 2) {
+        if (c !== OPEN_OBJECT || k === count) return null;
+        starts[k] = i;
+      }
+      if (depth === 1 && c === OPEN_LIST && eventsKey) {
+        if (lists++ > 0) return null;
+        inEvents = true;
+      }
+      depth++;
+    } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
+      depth--;
+      if (inEvents && depth === 2) ends[k++] = i + 1;
+      else if (inEvents && depth === 1) inEvents = false;
+    }
+    if (c > 32) last = c;
+  }
+  return k === count && lists === 1 ? { starts, ends } : null;
 }
 
 /** The buffers of packed events, for a `postMessage` transfer list. */
-export const packedBuffers = (p: PackedEvents): ArrayBuffer[] => [p.bytes.buffer, p.offsets.buffer, p.idTable.buffer] as ArrayBuffer[];
+export const packedBuffers = (p: PackedEvents): ArrayBuffer[] => [p.bytes.buffer, p.starts.buffer, p.ends.buffer, p.idTable.buffer] as ArrayBuffer[];
 
 /**
  * The page's side: `events` reads like the dataset's array (index, length, iteration) but makes event `i`
@@ -102,7 +203,7 @@ export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: E
   const at = (i: number): DossierEvent => {
     let event = made.get(i)?.deref();
     if (!event) {
-      event = JSON.parse(decoder.decode(p.bytes.subarray(p.offsets[i]!, p.offsets[i + 1]!))) as DossierEvent;
+      event = JSON.parse(decoder.decode(p.bytes.subarray(p.starts[i]!, p.ends[i]!))) as DossierEvent;
       made.set(i, new WeakRef(event));
       forget.register(event, i);
     }

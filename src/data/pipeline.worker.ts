@@ -21,8 +21,8 @@ scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
     post({ id, kind: 'progress', progress });
   };
   try {
-    const { dataset: { events, ...rest }, ...loaded } = await runPipeline(payload.input, { onProgress }, payload.bundledUrl);
-    const packed = packEvents(events);
+    const { dataset: { events, ...rest }, source, ...loaded } = await runPipeline(payload.input, { onProgress }, payload.bundledUrl);
+    const packed = packEvents(events, source);
     post({ id, kind: 'done', loaded: { ...loaded, dataset: rest, events: packed } }, [...columnBuffers(loaded.columns), ...indexBuffers(loaded.index), ...packedBuffers(packed)]);
   } catch (err) {
     const error = err instanceof DatasetError
