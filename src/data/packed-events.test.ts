@@ -62,6 +62,12 @@ describe('packed events', () => {
     expect(lazy[5]!.kind).toBe('other');
     expect(lazy[6]).toEqual(events[6]);
     expect(lazy[3]!.title).toBe(events[3]!.title);
+    // A scan reads runs of neighbours at once, and the rewritten event from after the file.
+    const scanned = lazy.map((e) => e);
+    expect(scanned[5]!.kind).toBe('other');
+    expect(scanned.filter((e, i) => e.id !== events[i]!.id)).toEqual([]);
+    const held = lazy[7];
+    expect([...lazy][7]).toBe(held);
   });
 
   it('are written anew when the file does not hold exactly the events (a second "events" key)', () => {

@@ -40,6 +40,8 @@ const tableSize = (count: number) => {
 };
 
 const BATCH = 512;
+/** Events parsed at once when a caller reads them all in order. */
+const SCAN_RUN = 256;
 const NEWLINE = 10;
 
 /** Where the events were read from: the JSON file's bytes, and the records the validator wrote to. */
@@ -190,7 +192,8 @@ export const packedBuffers = (p: PackedEvents): ArrayBuffer[] => [p.bytes.buffer
 /**
  * The page's side: `events` reads like the dataset's array (index, length, iteration) but makes event `i`
  * on first read, and keeps its identity while it is held; `byId` finds an event through the table.
- * Reading every event makes every object: code that runs at load reads the columns instead.
+ * Reading every event still parses every one (a run at a time when iterating): code that runs at load reads the
+ * columns instead.
  */
 export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: EventLookup } {
   const decoder = new TextDecoder();
@@ -216,12 +219,54 @@ export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: E
     const i = Number(key);
     return Number.isInteger(i) && i < p.count ? i : -1;
   };
+  // A scan (iteration, map, forEach, filter) parses a run of consecutive events in one JSON.parse when they lie
+  // side by side in the file (only commas and white space between), and does not keep what it made.
+  const parseRun = (from: number, to: number): DossierEvent[] => {
+    let contiguous = true;
+    for (let i = from; i + 1 < to && contiguous; i++) contiguous = p.starts[i + 1]! >= p.ends[i]! && p.starts[i + 1]! - p.ends[i]! < 64;
+    if (contiguous && to > from) {
+      try {
+        return JSON.parse(`[${decoder.decode(p.bytes.subarray(p.starts[from]!, p.ends[to - 1]!))}]`) as DossierEvent[];
+      } catch {
+        // Not a plain list between them (written anew as lines): one by one.
+      }
+    }
+    return Array.from({ length: to - from }, (_, k) => JSON.parse(decoder.decode(p.bytes.subarray(p.starts[from + k]!, p.ends[from + k]!))) as DossierEvent);
+  };
+  function* scan(): Generator<DossierEvent, void, undefined> {
+    for (let from = 0; from < p.count; from += SCAN_RUN) {
+      const run = parseRun(from, Math.min(p.count, from + SCAN_RUN));
+      for (let k = 0; k < run.length; k++) yield made.get(from + k)?.deref() ?? run[k]!;
+    }
+  }
+  type Each<R> = (event: DossierEvent, index: number, array: DossierEvent[]) => R;
+  const scans: Partial<Record<PropertyKey, unknown>> = {
+    [Symbol.iterator]: scan,
+    values: scan,
+    forEach(fn: Each<unknown>, self?: unknown) {
+      let i = 0;
+      for (const e of scan()) fn.call(self, e, i++, events);
+    },
+    map<R>(fn: Each<R>, self?: unknown): R[] {
+      const out = new Array<R>(p.count);
+      let i = 0;
+      for (const e of scan()) out[i] = fn.call(self, e, i++, events);
+      return out;
+    },
+    filter(fn: Each<unknown>, self?: unknown): DossierEvent[] {
+      const out: DossierEvent[] = [];
+      let i = 0;
+      for (const e of scan()) if (fn.call(self, e, i++, events)) out.push(e);
+      return out;
+    },
+  };
   const target: DossierEvent[] = [];
   target.length = p.count;
-  const events = new Proxy(target, {
+  const events: DossierEvent[] = new Proxy(target, {
     get: (t, key, receiver) => {
       const i = indexOf(key);
-      return i >= 0 ? at(i) : Reflect.get(t, key, receiver);
+      if (i >= 0) return at(i);
+      return Object.hasOwn(scans, key) ? scans[key] : Reflect.get(t, key, receiver);
     },
     has: (t, key) => indexOf(key) >= 0 || Reflect.has(t, key),
     getOwnPropertyDescriptor: (t, key) => {
