@@ -223,7 +223,7 @@ export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: E
   // side by side in the file (only commas and white space between), and does not keep what it made.
   const parseRun = (from: number, to: number): DossierEvent[] => {
     let contiguous = true;
-    for (let i = from; i + 1 < to && contiguous; i++) contiguous = p.starts[i + 1]! >= p.ends[i]! && p.starts[i + 1]! - p.ends[i]! < 64;
+    for (let i = from; i + 1 < to && contiguous; i++) contiguous = p.starts[i + 1]! > p.ends[i]! && p.starts[i + 1]! - p.ends[i]! < 64;
     if (contiguous && to > from) {
       try {
         return JSON.parse(`[${decoder.decode(p.bytes.subarray(p.starts[from]!, p.ends[to - 1]!))}]`) as DossierEvent[];
