@@ -34,7 +34,7 @@ export async function checkDatasetFile(file: string, options: { complete?: boole
   const out = new ProblemCollector();
   try {
     const bytes = readFileSync(file);
-    const text = await readText(new Blob([bytes]).stream(), bytes.byteLength, name);
+    const { text } = await readText(new Blob([bytes]).stream(), bytes.byteLength, name);
     const parsed = parseText(text, name);
     const sourceTexts = options.complete ? loadSourceTexts(parsed.raw, resolve(dirname(resolve(file)), '..'), out) : undefined;
     const checked = checkParsed(parsed, name, {}, { profile: options.complete ? 'complete' : 'minimal', sourceTexts });

@@ -32,7 +32,13 @@ interface DossierViewProps {
  */
 export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   const data = useMemo<DossierData>(
-    () => ({ dataset: loaded.dataset, datasetUrl: loaded.origin.baseUrl, engine: createFilterEngine(loaded.dataset, loaded.columns), ...indexDataset(loaded.dataset) }),
+    () => ({
+      dataset: loaded.dataset,
+      datasetUrl: loaded.origin.baseUrl,
+      columns: loaded.columns,
+      engine: createFilterEngine(loaded.dataset, loaded.columns, loaded.index),
+      ...indexDataset(loaded.dataset, loaded.columns, loaded.eventsById),
+    }),
     [loaded],
   );
   const selection = useDossierStore(useShallow(selectSelection));

@@ -1,5 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { buildEventColumns } from '../core/event-columns';
 import { createFilterEngine } from '../core/filter-engine';
 import { indexDataset } from '../core/lookups';
 import type { Draft } from '../core/propose/draft';
@@ -22,7 +23,8 @@ export function DraftViews({ draft, onRemove }: { draft: Draft; onRemove: (event
   const data = useMemo<DossierData | null>(() => {
     if (draft.events.length === 0) return null;
     const dataset = toViewerDataset(draft);
-    return { dataset, datasetUrl: window.location.href, engine: createFilterEngine(dataset), ...indexDataset(dataset) };
+    const columns = buildEventColumns(dataset);
+    return { dataset, datasetUrl: window.location.href, columns, engine: createFilterEngine(dataset, columns), ...indexDataset(dataset, columns) };
   }, [draft]);
   const selection = useDossierStore(useShallow(selectSelection));
   const result = useMemo(() => data?.engine.apply(selection) ?? null, [data, selection]);

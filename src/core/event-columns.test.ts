@@ -27,7 +27,7 @@ describe('event columns', () => {
     expect(cols.actorOffsets[5]).toBe(cols.actorIndex.length);
   });
 
-  it('gives five separate buffers to transfer to another thread', () => {
-    expect(new Set(columnBuffers(c)).size).toBe(5);
+  it('gives seven separate buffers to transfer to another thread', () => {
+    expect(new Set(columnBuffers(c)).size).toBe(7);
   });
 });

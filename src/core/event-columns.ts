@@ -1,5 +1,6 @@
 import type { Dataset } from '../data/schema';
 import { dayFromIso, lastDayOf } from './dates';
+import { KIND_FAMILIES, kindFamily } from './kinds';
 
 /**
  * The events as columns of typed arrays: what the filter engine indexes, and what a loading worker can hand to
@@ -18,6 +19,10 @@ export interface EventColumns {
   actorOffsets: Int32Array;
   /** Indexes into `dataset.actors`, deduplicated per event. */
   actorIndex: Int32Array;
+  /** Index into `KIND_FAMILIES` of each event's kind: what the timeline stacks by. */
+  family: Uint8Array;
+  /** 1 when the event's date or end date gives only a month. */
+  monthOnly: Uint8Array;
 }
 
 /** Builds the columns of a validated dataset (every place and actor id an event names exists). */
@@ -30,6 +35,9 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
   const end = new Int32Array(count);
   const place = new Int32Array(count);
   const actorOffsets = new Int32Array(count + 1);
+  const family = new Uint8Array(count);
+  const monthOnly = new Uint8Array(count);
+  const familyOf = new Map<string, number>();
   let total = 0;
   for (const e of events) total += e.actorIds.length;
   const actorIndex = new Int32Array(total);
@@ -38,6 +46,10 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
     const e = events[i]!;
     start[i] = dayFromIso(e.date);
     end[i] = lastDayOf(e.endDate ?? e.date);
+    monthOnly[i] = e.date.length === 7 || e.endDate?.length === 7 ? 1 : 0;
+    let f = familyOf.get(e.kind);
+    if (f === undefined) familyOf.set(e.kind, (f = KIND_FAMILIES.indexOf(kindFamily(e.kind))));
+    family[i] = f;
     place[i] = indexOf(placeOf, e.placeId, 'place');
     actorOffsets[i] = k;
     for (const id of e.actorIds) {
@@ -48,7 +60,7 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
     }
   }
   actorOffsets[count] = k;
-  return { count, start, end, place, actorOffsets, actorIndex: k === total ? actorIndex : actorIndex.slice(0, k) };
+  return { count, start, end, place, actorOffsets, actorIndex: k === total ? actorIndex : actorIndex.slice(0, k), family, monthOnly };
 }
 
 function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): number {
@@ -59,5 +71,5 @@ function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): nu
 
 /** The buffers of the columns, for a `postMessage` transfer list. */
 export function columnBuffers(c: EventColumns): ArrayBuffer[] {
-  return [c.start, c.end, c.place, c.actorOffsets, c.actorIndex].map((a) => a.buffer as ArrayBuffer);
+  return [c.start, c.end, c.place, c.actorOffsets, c.actorIndex, c.family, c.monthOnly].map((a) => a.buffer as ArrayBuffer);
 }

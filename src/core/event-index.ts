@@ -9,7 +9,10 @@ export interface Csr {
   items: Int32Array;
 }
 
-/** The indexes the filter engine reads instead of scanning: every list of events is in date order. */
+/**
+ * The indexes the filter engine reads instead of scanning: every list of events is in date order. Typed arrays
+ * only, so the loading worker builds them and hands their buffers to the page (`indexBuffers`).
+ */
 export interface EventIndex {
   /** Event indexes sorted by (start, end, index): the order of every list the views show. */
   dateOrder: Int32Array;
@@ -35,8 +38,8 @@ export interface TieIndex {
   eventTies: Csr;
   /** Events of each tie, in date order. */
   tieEvents: Csr;
-  /** The tie joining two actor indexes, or -1. */
-  find(a: number, b: number): number;
+  /** Open addressing by actor pair: tie id + 1, or 0 for an empty slot (see `findTie`). */
+  table: Int32Array;
 }
 
 /** Groups `0..n` into `groups` lists, keeping `order` within each: a counting sort. */
@@ -50,18 +53,45 @@ export function buildCsr(groups: number, order: Int32Array, groupsOf: (i: number
   return { offsets, items };
 }
 
-function sortedBy(n: number, compare: (a: number, b: number) => number): Int32Array {
+/**
+ * `order` stably re-sorted by `key`: a counting sort, O(n + days), when the keys (day numbers) span a
+ * reasonable range — a comparator sort of a million events takes seconds here — else a comparator sort.
+ */
+function stableBy(key: Int32Array, order: Int32Array): Int32Array {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const i of order) {
+    lo = Math.min(lo, key[i]!);
+    hi = Math.max(hi, key[i]!);
+  }
+  const span = hi - lo + 1;
+  if (!(span <= 4 * order.length + 100_000)) {
+    const pos = new Int32Array(key.length);
+    order.forEach((i, k) => (pos[i] = k));
+    return order.slice().sort((a, b) => key[a]! - key[b]! || pos[a]! - pos[b]!);
+  }
+  const at = new Int32Array(span + 1);
+  for (const i of order) at[key[i]! - lo + 1]!++;
+  for (let k = 0; k < span; k++) at[k + 1]! += at[k]!;
+  const out = new Int32Array(order.length);
+  for (const i of order) out[at[key[i]! - lo]!++] = i;
+  return out;
+}
+
+const identity = (n: number) => {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
-  return order.sort(compare);
-}
+  return order;
+};
 
 /** `actorRank[a]`: position of actor `a` when actors are sorted by id, so a tie reads in a stable order. */
 export function buildEventIndex(c: EventColumns, placeCount: number, actorRank: Int32Array): EventIndex {
   const { start, end, place, actorOffsets, actorIndex } = c;
-  const dateOrder = sortedBy(c.count, (a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
-  const byStart = sortedBy(c.count, (a, b) => start[a]! - start[b]!);
-  const byEnd = sortedBy(c.count, (a, b) => end[a]! - end[b]!);
+  // By (start, end, index): sorted by end, then stably by start.
+  const all = identity(c.count);
+  const dateOrder = stableBy(start, stableBy(end, all));
+  const byStart = stableBy(start, all);
+  const byEnd = stableBy(end, all);
   const placeEvents = buildCsr(placeCount, dateOrder, (i, emit) => emit(place[i]!));
   const actorEvents = buildCsr(actorRank.length, dateOrder, (i, emit) => {
     for (let k = actorOffsets[i]!; k < actorOffsets[i + 1]!; k++) emit(actorIndex[k]!);
@@ -78,28 +108,58 @@ export function buildEventIndex(c: EventColumns, placeCount: number, actorRank: 
   };
 }
 
+/** A slot for the pair (a, b) in a power-of-two table. */
+const pairHash = (a: number, b: number, mask: number) => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask;
+
+/** The tie joining actor indexes `a` and `b` (either order), or -1: a probe of the tie table. */
+export function findTie(ties: TieIndex, a: number, b: number): number {
+  return Math.max(probe(ties, a, b), probe(ties, b, a));
+}
+
+function probe({ table, source, target }: TieIndex, s: number, t: number): number {
+  const mask = table.length - 1;
+  for (let slot = pairHash(s, t, mask); table[slot] !== 0; slot = (slot + 1) & mask) {
+    const id = table[slot]! - 1;
+    if (source[id] === s && target[id] === t) return id;
+  }
+  return -1;
+}
+
 function buildTieIndex(c: EventColumns, actorRank: Int32Array, dateOrder: Int32Array): TieIndex {
   const { actorOffsets, actorIndex } = c;
-  const actors = actorRank.length;
-  const ids = new Map<number, number>();
-  const source: number[] = [];
-  const target: number[] = [];
-  const tieOf = (a: number, b: number) => {
-    const [s, t] = actorRank[a]! < actorRank[b]! ? [a, b] : [b, a];
-    const key = s * actors + t;
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = source.length;
-      ids.set(key, id);
-      source.push(s);
-      target.push(t);
-    }
-    return id;
+  // Ties are numbered as first met; the table (tie id + 1 by pair) doubles when half full.
+  let source: Int32Array = new Int32Array(1024);
+  let target: Int32Array = new Int32Array(1024);
+  let count = 0;
+  let table = new Int32Array(2048);
+  const insert = (id: number) => {
+    const mask = table.length - 1;
+    let slot = pairHash(source[id]!, target[id]!, mask);
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = id + 1;
   };
-  const pairsOf = (i: number, emit: (tie: number) => void) => {
-    const from = actorOffsets[i]!;
-    const to = actorOffsets[i + 1]!;
-    for (let x = from; x < to; x++) for (let y = x + 1; y < to; y++) emit(tieOf(actorIndex[x]!, actorIndex[y]!));
+  const tieOf = (a: number, b: number) => {
+    const first = actorRank[a]! < actorRank[b]!;
+    const s = first ? a : b;
+    const t = first ? b : a;
+    const mask = table.length - 1;
+    let slot = pairHash(s, t, mask);
+    for (; table[slot] !== 0; slot = (slot + 1) & mask) {
+      const id = table[slot]! - 1;
+      if (source[id] === s && target[id] === t) return id;
+    }
+    if (count === source.length) {
+      source = grow(source);
+      target = grow(target);
+    }
+    source[count] = s;
+    target[count] = t;
+    table[slot] = count + 1;
+    if (++count * 2 > table.length) {
+      table = new Int32Array(table.length * 2);
+      for (let id = 0; id < count; id++) insert(id);
+    }
+    return count - 1;
   };
   // Each event's pairs, at its offset: k actors make k(k-1)/2 ties.
   const offsets = new Int32Array(c.count + 1);
@@ -109,20 +169,35 @@ function buildTieIndex(c: EventColumns, actorRank: Int32Array, dateOrder: Int32A
   }
   const eventTies: Csr = { offsets, items: new Int32Array(offsets[c.count]!) };
   let k = 0;
-  for (let i = 0; i < c.count; i++) pairsOf(i, (tie) => (eventTies.items[k++] = tie));
-  const count = source.length;
+  for (let i = 0; i < c.count; i++) {
+    const to = actorOffsets[i + 1]!;
+    for (let x = actorOffsets[i]!; x < to; x++) for (let y = x + 1; y < to; y++) eventTies.items[k++] = tieOf(actorIndex[x]!, actorIndex[y]!);
+  }
   const tieEvents = buildCsr(count, dateOrder, (i, emit) => {
     for (let k2 = eventTies.offsets[i]!; k2 < eventTies.offsets[i + 1]!; k2++) emit(eventTies.items[k2]!);
   });
-  return {
-    count,
-    source: Int32Array.from(source),
-    target: Int32Array.from(target),
-    eventTies,
-    tieEvents,
-    find(a, b) {
-      const [s, t] = actorRank[a]! < actorRank[b]! ? [a, b] : [b, a];
-      return ids.get(s * actors + t) ?? -1;
-    },
-  };
+  return { count, source: source.slice(0, count), target: target.slice(0, count), eventTies, tieEvents, table };
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
+/** Every buffer of an index, for a `postMessage` transfer list (the index is typed arrays only). */
+export function indexBuffers(index: EventIndex): ArrayBuffer[] {
+  const { dateOrder, byStart, startSorted, byEnd, endSorted, placeEvents, actorEvents, ties } = index;
+  return [
+    dateOrder, byStart, startSorted, byEnd, endSorted, placeEvents.offsets, placeEvents.items, actorEvents.offsets, actorEvents.items,
+    ties.source, ties.target, ties.eventTies.offsets, ties.eventTies.items, ties.tieEvents.offsets, ties.tieEvents.items, ties.table,
+  ].map((a) => a.buffer as ArrayBuffer);
+}
+
+/** `rank[a]`: position of actor `a` when actors are sorted by id, so a tie reads in a stable order. */
+export function actorRanks(actors: readonly { id: string }[]): Int32Array {
+  const byId = actors.map((_, i) => i).sort((a, b) => (actors[a]!.id < actors[b]!.id ? -1 : actors[a]!.id > actors[b]!.id ? 1 : 0));
+  const rank = new Int32Array(actors.length);
+  byId.forEach((a, r) => (rank[a] = r));
+  return rank;
 }

@@ -1,7 +1,7 @@
 import type { Dataset, DossierEvent } from '../data/schema';
 import { dayFromIso, type DayNumber } from './dates';
 import { buildEventColumns, type EventColumns } from './event-columns';
-import { buildEventIndex } from './event-index';
+import { actorRanks, buildEventIndex, findTie, type EventIndex } from './event-index';
 import { createFilterState, type FilterState } from './filter-state';
 import { compareTies } from './graph';
 import type { Selection } from './selection';
@@ -57,6 +57,8 @@ export interface FilterEngine {
   readonly size: number;
   /** Events per actor and the strongest ties over the whole dataset, whatever the filters: what the network lays out. */
   readonly overall: { actorCounts: ReadonlyMap<string, number>; ties: readonly Tie[] };
+  /** Every event's index by date (start, end, position), whatever the filters: what the timeline's axis and faint histogram span. */
+  readonly dateOrder: Int32Array;
   apply(selection: Selection): FilterResult;
   /** Events passing the date and place parts that involve both actors: what a tie stands for. */
   eventsForTie(a: string, b: string): DossierEvent[];
@@ -78,13 +80,13 @@ const UNBOUNDED = 1 << 30;
  * it changes, not the size of the dataset, and the lists behind a count come from per-place, per-actor and
  * per-tie indexes in date order.
  */
-export function createFilterEngine(dataset: Dataset, columns: EventColumns = buildEventColumns(dataset)): FilterEngine {
+export function createFilterEngine(
+  dataset: Dataset,
+  columns: EventColumns = buildEventColumns(dataset),
+  index: EventIndex = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors)),
+): FilterEngine {
   const placeIndex = new Map(dataset.places.map((p, i) => [p.id, i]));
   const actorIndex = new Map(dataset.actors.map((a, i) => [a.id, i]));
-  const byId = dataset.actors.map((_, i) => i).sort((a, b) => cmp(dataset.actors[a]!.id, dataset.actors[b]!.id));
-  const actorRank = new Int32Array(dataset.actors.length);
-  byId.forEach((a, rank) => (actorRank[a] = rank));
-  const index = buildEventIndex(columns, dataset.places.length, actorRank);
   const state: FilterState = createFilterState(columns, index, dataset.places.length, dataset.actors.length);
   const events = dataset.events;
   const { dateOrder, ties } = index;
@@ -109,6 +111,7 @@ export function createFilterEngine(dataset: Dataset, columns: EventColumns = bui
   return {
     size: columns.count,
     overall,
+    dateOrder,
     apply(selection) {
       const changed = state.set({
         from: selection.from === null ? -UNBOUNDED : dayFromIso(selection.from),
@@ -138,7 +141,7 @@ export function createFilterEngine(dataset: Dataset, columns: EventColumns = bui
     eventsForTie(a, b) {
       const ia = actorIndex.get(a);
       const ib = actorIndex.get(b);
-      const t = ia === undefined || ib === undefined ? -1 : ties.find(ia, ib);
+      const t = ia === undefined || ib === undefined ? -1 : findTie(ties, ia, ib);
       if (t < 0) return [];
       const { offsets, items } = ties.tieEvents;
       return collect(items, offsets[t]!, offsets[t + 1]!, state.NETWORK);
@@ -167,8 +170,6 @@ export function createFilterEngine(dataset: Dataset, columns: EventColumns = bui
     return { actorCounts: countsById(state.actorCounts, dataset.actors), ties: tieList, tiesLeftOut: strongest.leftOut };
   }
 }
-
-const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function countsById(counts: Int32Array, items: readonly { id: string }[]): Map<string, number> {
   const out = new Map<string, number>();

@@ -60,6 +60,13 @@ export function kindLabel(kind: string | undefined, lang: Lang): string {
   return isDocumented(kind) ? KIND_LABEL[lang][kind] : kind;
 }
 
+/** The families that occur in a column of family indexes (event-columns' `family`), in legend order. */
+export function familiesInColumn(family: Uint8Array): KindFamily[] {
+  const seen = new Uint8Array(KIND_FAMILIES.length);
+  for (let i = 0; i < family.length; i++) seen[family[i]!] = 1;
+  return KIND_FAMILIES.filter((_, f) => seen[f] === 1);
+}
+
 /** The families that occur among these kinds, in legend order (a legend lists only what is drawn). */
 export function familiesPresent(kinds: Iterable<string>): KindFamily[] {
   const present = new Set<KindFamily>();

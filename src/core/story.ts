@@ -17,10 +17,12 @@ export function clampStep(story: Story, step: number | null): number {
 }
 
 /** The ids a dataset has, by kind: what a story's steps may refer to. */
+/** What a story's ids are checked against: anything that answers `has` (a Set, a Map, the events' id table). */
+type IdSet = Pick<ReadonlySet<string>, 'has'>;
 export interface KnownIds {
-  places: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  actors: ReadonlySet<string> | ReadonlyMap<string, unknown>;
-  events: ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  places: IdSet;
+  actors: IdSet;
+  events: IdSet;
 }
 
 /** What a step sets, in the app's terms: the selection and the open event. */

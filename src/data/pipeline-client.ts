@@ -1,5 +1,6 @@
 import type { LoadedDataset, PipelineInput, Progress } from './pipeline';
-import type { PipelineRequest, PipelineResponse } from './pipeline-protocol';
+import { unpackEvents } from './packed-events';
+import type { PackedLoaded, PipelineRequest, PipelineResponse } from './pipeline-protocol';
 import { DatasetError } from './problems';
 import { createPipelineWorker } from './pipeline-worker';
 
@@ -21,7 +22,7 @@ function getWorker(): Worker {
     if (!call) return;
     if (message.kind === 'progress') return call.onProgress?.(message.progress);
     pending.delete(message.id);
-    if (message.kind === 'done') call.resolve(message.loaded);
+    if (message.kind === 'done') call.resolve(unpack(message.loaded));
     else if ('report' in message.error) call.reject(new DatasetError(message.error.file, message.error.report, message.error.summary));
     else call.reject(new Error(message.error.message));
   };
@@ -30,6 +31,12 @@ function getWorker(): Worker {
     stop(new Error(`The loading worker failed: ${event.message}`));
   };
   return (worker = w);
+}
+
+/** The dataset again, its events read on demand from the packed buffers. */
+function unpack({ dataset, events: packed, ...rest }: PackedLoaded): LoadedDataset {
+  const { events, byId } = unpackEvents(packed);
+  return { ...rest, dataset: { ...dataset, events }, eventsById: byId };
 }
 
 /** Ends the worker and every load in it. */

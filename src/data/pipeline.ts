@@ -1,12 +1,14 @@
 import { buildEventColumns, type EventColumns } from '../core/event-columns';
+import { actorRanks, buildEventIndex, type EventIndex } from '../core/event-index';
 import { csvToDataset } from './csv';
+import type { EventLookup } from './packed-events';
 import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
 import type { Dataset } from './schema';
 import { validateDataset, type RecordNames, type ValidateOptions } from './validate';
 
 /**
  * The one loading pipeline: read (fetch a URL or read a File, counting bytes) → parse (JSON, or CSV) →
- * validate (every problem in one pass) → index (event columns). Plain functions without DOM or React, so the
+ * validate (every problem in one pass) → index (event columns, and the filter engine's indexes over them). Plain functions without DOM or React, so the
  * worker, the unit tests and `npm run check:data` all run the same code.
  */
 
@@ -34,6 +36,10 @@ export interface DataOrigin {
 export interface LoadedDataset {
   dataset: Dataset;
   columns: EventColumns;
+  /** The filter engine's indexes over the columns (date orders, events per place, actor and tie). */
+  index: EventIndex;
+  /** Events by id, when the loader has a faster way than a Map over `dataset.events` (the worker's table). */
+  eventsById?: EventLookup;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;
@@ -54,8 +60,8 @@ export interface PipelineHooks {
 
 const failed = (file: string, where: string, message: string, summary?: string) => DatasetError.single(file, where, message, summary);
 
-/** Reads a body to text, reporting bytes; refuses binary data and text that is not UTF-8. */
-export async function readText(body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}): Promise<string> {
+/** Reads a body to text (and its bytes), reporting bytes; refuses binary data and text that is not UTF-8. */
+export async function readText(body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array }> {
   const chunks: Uint8Array[] = [];
   let done = 0;
   if (body) {
@@ -82,14 +88,14 @@ export async function readText(body: ReadableStream<Uint8Array> | null, total: n
     throw failed(file, '(file)', 'looks like a binary file (it contains zero bytes), not JSON or CSV text', `${file} is not a dataset.`);
   }
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
   } catch {
     throw failed(file, '(file)', 'is not UTF-8 text; save it as UTF-8 JSON or CSV', `${file} is not a dataset.`);
   }
 }
 
 /** Fetches a dataset URL (same origin) and reads it, turning network and HTTP failures into located problems. */
-export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}): Promise<{ text: string; contentType: string }> {
+export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array; contentType: string }> {
   let res: Response;
   try {
     res = await fetch(url, { signal: hooks.signal });
@@ -101,8 +107,8 @@ export async function fetchText(url: string, label: string, hooks: PipelineHooks
     throw failed(label, '(file)', `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: check the path`, `The dataset ${label} could not be loaded.`);
   }
   const length = Number(res.headers.get('content-length'));
-  const text = await readText(res.body, length > 0 ? length : null, label, hooks);
-  return { text, contentType: res.headers.get('content-type') ?? '' };
+  const { text, bytes } = await readText(res.body, length > 0 ? length : null, label, hooks);
+  return { text, bytes, contentType: res.headers.get('content-type') ?? '' };
 }
 
 export interface Parsed {
@@ -159,29 +165,40 @@ export function checkParsed(parsed: Parsed, file: string, hooks: PipelineHooks =
   const all = new ProblemCollector();
   if (parsed.report) all.merge(parsed.report);
   all.merge(result.report);
-  return { dataset: result.ok && !all.failed ? result.dataset : null, report: all.report };
+  return { dataset: result.ok && !all.failed ? result.dataset : null, report: all.report, changed: result.ok ? result.changed : new Set<object>() };
 }
 
 /** Throws a DatasetError listing every error (capped), else returns the dataset with its warnings. */
-export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport } {
-  const { dataset, report } = checkParsed(parsed, file, hooks);
+export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport; changed: ReadonlySet<object> } {
+  const { dataset, report, changed } = checkParsed(parsed, file, hooks);
   if (!dataset) throw new DatasetError(file, report);
-  return { dataset, warnings: report };
+  return { dataset, warnings: report, changed };
 }
 
 const labelOf = (input: PipelineInput) => (input.kind === 'file' ? input.name : input.kind === 'url' ? input.label : 'data/dataset.json');
 
+/**
+ * Where the events came from, for packing them (packed-events.ts): the JSON file's bytes, whose event objects
+ * can be sliced out as they are, but for the records the validator `changed`.
+ */
+export interface EventSource {
+  bytes?: Uint8Array;
+  changed: ReadonlySet<object>;
+}
+
 /** The whole pipeline. Throws DatasetError (with every problem) or an AbortError. */
-export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {}, bundledUrl = ''): Promise<LoadedDataset> {
+export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {}, bundledUrl = ''): Promise<LoadedDataset & { source: EventSource }> {
   const label = labelOf(input);
-  const { text, contentType } = input.kind === 'file'
-    ? { text: await readText(input.file.stream(), input.file.size, label, hooks), contentType: input.file.type }
-    : input.inline ?? await fetchText(input.url, label, hooks);
+  const { text, bytes, contentType } = input.kind === 'file'
+    ? { ...await readText(input.file.stream(), input.file.size, label, hooks), contentType: input.file.type }
+    : input.inline ? { ...input.inline, bytes: undefined } : await fetchText(input.url, label, hooks);
   hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
   const parsed = parseText(text, label, contentType);
-  const { dataset, warnings } = validateParsed(parsed, label, hooks);
+  const { dataset, warnings, changed } = validateParsed(parsed, label, hooks);
   hooks.onProgress?.({ phase: 'index', done: 0, total: null });
   const columns = buildEventColumns(dataset);
+  const index = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
-  return { dataset, columns, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format } };
+  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed };
+  return { dataset, columns, index, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format }, source };
 }

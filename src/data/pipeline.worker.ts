@@ -1,5 +1,7 @@
 /// <reference lib="webworker" />
 import { columnBuffers } from '../core/event-columns';
+import { indexBuffers } from '../core/event-index';
+import { packEvents, packedBuffers } from './packed-events';
 import { runPipeline, type Progress } from './pipeline';
 import type { PipelineRequest, PipelineResponse } from './pipeline-protocol';
 import { DatasetError } from './problems';
@@ -19,8 +21,9 @@ scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
     post({ id, kind: 'progress', progress });
   };
   try {
-    const loaded = await runPipeline(payload.input, { onProgress }, payload.bundledUrl);
-    post({ id, kind: 'done', loaded }, columnBuffers(loaded.columns));
+    const { dataset: { events, ...rest }, source, ...loaded } = await runPipeline(payload.input, { onProgress }, payload.bundledUrl);
+    const packed = packEvents(events, source);
+    post({ id, kind: 'done', loaded: { ...loaded, dataset: rest, events: packed } }, [...columnBuffers(loaded.columns), ...indexBuffers(loaded.index), ...packedBuffers(packed)]);
   } catch (err) {
     const error = err instanceof DatasetError
       ? { file: err.file, summary: err.summary, report: err.report }

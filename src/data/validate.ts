@@ -34,7 +34,8 @@ export interface ValidateOptions {
   onProgress?(done: number, total: number): void;
 }
 
-export type ValidationResult = { ok: true; dataset: Dataset; report: ProblemReport } | { ok: false; report: ProblemReport };
+/** `changed`: the records the validator wrote to (a default filled in, a long text cut), so they differ from the file. */
+export type ValidationResult = { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object> } | { ok: false; report: ProblemReport };
 
 const PROGRESS_EVERY = 50_000;
 /** Titles and names longer than this are cut on screen (a 100 KB title must not swallow the page). */
@@ -62,8 +63,10 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   const version = field(raw, 'schemaVersion');
   if (version === undefined) out.error('schemaVersion', 'is missing (required field): write "schemaVersion": 1');
   else if (version !== 1) out.error('schemaVersion', `is ${describeValue(version)}, but this app reads schemaVersion 1 only`);
+  const changed = new Set<object>();
   // A 100 KB title or name would swallow the page: it is cut (and said so), every view then shows the cut text.
   const cutLongText = (r: Json, key: string, where: string) => {
+    changed.add(r);
     out.warning(where, `is ${longest(r[key])} characters long; it is shown cut after ${LONG_TEXT}`);
     const cut = (t: string) => (t.length > LONG_TEXT ? `${t.slice(0, LONG_TEXT)}…` : t);
     const v = r[key];
@@ -214,6 +217,7 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     if (kind === undefined) {
       if (complete) out.error(at('kind'), 'is missing (required in the complete form)');
       e.kind = 'other';
+      changed.add(e);
     } else if (typeof kind !== 'string' || !SLUG.test(kind)) out.error(at('kind'), `must be a lowercase slug such as "meeting" or "protest", not ${describeValue(kind)}`);
     else if (complete && !DOCUMENTED_KINDS.has(kind)) out.error(at('kind'), `("${kind}") is not one of the documented kinds (complete form)`);
     text(e, 'title', at, true);
@@ -296,5 +300,5 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
 
   if (out.failed) return { ok: false, report: out.report };
   if (title === undefined) raw.title = options.fallbackTitle ?? 'Untitled dossier';
-  return { ok: true, dataset: raw as unknown as Dataset, report: out.report };
+  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed };
 }

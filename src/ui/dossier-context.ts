@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { EventColumns } from '../core/event-columns';
 import type { DatasetIndex } from '../core/lookups';
 import type { FilterEngine, FilterResult } from '../core/filter-engine';
 import type { Dataset } from '../data/schema';
@@ -8,6 +9,8 @@ export interface DossierData extends DatasetIndex {
   /** Absolute URL of the dataset: source files resolve against it. */
   datasetUrl: string;
   engine: FilterEngine;
+  /** The events as typed arrays (day numbers, place, actors, kind family): what views draw at load from, never event objects. */
+  columns: EventColumns;
 }
 
 export const DossierDataContext = createContext<DossierData | null>(null);

@@ -17,7 +17,7 @@ const ROW_HEIGHT = 92;
  */
 export function EventList() {
   const t = useStrings(LIST_STRINGS);
-  const { dataset, eventsById } = useDossierData();
+  const { dataset, eventIndexOf } = useDossierData();
   // Indexes into the dataset, not a million objects: a row reads its event when it is drawn.
   const { eventIndexes } = useFilterResult();
   const count = eventIndexes.length;
@@ -38,13 +38,13 @@ export function EventList() {
     return (id: string | null) => {
       if (id === null) return undefined;
       if (!cache.has(id)) {
-        const event = eventsById.get(id);
-        const row = event ? eventIndexes.indexOf(dataset.events.indexOf(event)) : -1;
+        const index = eventIndexOf(id);
+        const row = index >= 0 ? eventIndexes.indexOf(index) : -1;
         cache.set(id, row >= 0 ? row : undefined);
       }
       return cache.get(id);
     };
-  }, [eventIndexes, eventsById, dataset]);
+  }, [eventIndexes, eventIndexOf]);
 
   // The tabbable row: the one last focused, else the open event's, else the first one rendered.
   let tabbable = rowOf(activeId) ?? rowOf(eventId);

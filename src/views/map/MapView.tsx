@@ -30,7 +30,7 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * lists a place's events and opens their details.
  */
 export function MapView() {
-  const { dataset, eventsById } = useDossierData();
+  const { dataset, eventsById, columns } = useDossierData();
   const { placeCounts } = useFilterResult();
   const selected = useDossierStore(useShallow((s) => s.places));
   const openPlaceId = useDossierStore((s) => (s.eventId ? (eventsById.get(s.eventId)?.placeId ?? null) : null));
@@ -41,7 +41,7 @@ export function MapView() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const [tableShown, setTableShown] = useState(false);
 
-  const maxCount = useMemo(() => maxEventsPerPlace(dataset.events), [dataset]);
+  const maxCount = useMemo(() => maxEventsPerPlace(columns.place, dataset.places.length), [columns, dataset]);
   const frame = useElementSize(rootRef) ?? NO_SIZE;
   const scale = useMemo(() => radiusScaleFor(frame.width, frame.height), [frame.width, frame.height]);
   const specs = useMemo(

@@ -60,13 +60,9 @@ export function labelPriority(a: PlaceSpec, b: PlaceSpec): number {
 }
 
 /** The most events any one place has in the whole dataset: the top of the circle-size scale. */
-export function maxEventsPerPlace(events: readonly { placeId: string }[]): number {
-  const counts = new Map<string, number>();
+export function maxEventsPerPlace(place: Int32Array, placeCount: number): number {
+  const counts = new Int32Array(placeCount);
   let max = 0;
-  for (const e of events) {
-    const n = (counts.get(e.placeId) ?? 0) + 1;
-    counts.set(e.placeId, n);
-    max = Math.max(max, n);
-  }
+  for (let i = 0; i < place.length; i++) max = Math.max(max, ++counts[place[i]!]!);
   return max;
 }

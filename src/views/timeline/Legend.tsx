@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
-import { FAMILY_LABEL, familiesPresent } from '../../core/kinds';
+import { FAMILY_LABEL, familiesInColumn } from '../../core/kinds';
 import { useDossierData } from '../../ui/dossier-context';
 import type { Lang } from '../../core/url-state';
 import type { TimelineStrings } from './strings';
 
 /** The four kind families the bars are stacked by, and how a month-only date is drawn. */
 export function Legend({ lang, t }: { lang: Lang; t: TimelineStrings }) {
-  const { dataset } = useDossierData();
-  const families = useMemo(() => familiesPresent(dataset.events.map((e) => e.kind)), [dataset]);
+  const { columns } = useDossierData();
+  const families = useMemo(() => familiesInColumn(columns.family), [columns]);
   return (
     <ul className="timeline__legend" aria-label={t.legend}>
       {families.map((f) => (

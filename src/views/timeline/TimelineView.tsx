@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { dayFromIso, eventInterval } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { binNearDay, type BinSummary } from '../../core/time-bins';
-import { buildStackColumns, type StackColumns } from '../../core/time-stacks';
+import type { StackColumns } from '../../core/time-stacks';
 import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
@@ -42,7 +42,7 @@ const inSpan = (indexes: Int32Array, cols: StackColumns, span: { from: string; t
  * the histogram itself never changes with it.
  */
 export function TimelineView() {
-  const { dataset, extent, eventsById } = useDossierData();
+  const { dataset, extent, eventsById, columns, engine } = useDossierData();
   const { timelineIndexes } = useFilterResult();
   const lang = useLang();
   const t = useStrings(STRINGS);
@@ -53,11 +53,11 @@ export function TimelineView() {
   const zoom = useTimelineZoom();
   const span = zoom ?? extent;
   // Once per dataset: the columns the histogram stacks, and every event by date (the engine's date order).
-  const source = useMemo(() => ({ cols: buildStackColumns(dataset.events), events: dataset.events }), [dataset]);
-  const every = useMemo(() => {
-    const { start, end } = source.cols;
-    return Int32Array.from(dataset.events.keys()).sort((a, b) => start[a]! - start[b]! || end[a]! - end[b]! || a - b);
-  }, [dataset, source]);
+  const source = useMemo(
+    () => ({ cols: { start: columns.start, end: columns.end, group: columns.family, monthOnly: columns.monthOnly }, events: dataset.events }),
+    [dataset, columns],
+  );
+  const every = engine.dateOrder;
   // Zoomed to a window (URL `zoom`), the chart holds only the events that touch the span it shows.
   const all = useMemo(() => (zoom ? inSpan(every, source.cols, zoom) : every), [every, source, zoom]);
   const shown = useMemo(() => (zoom ? inSpan(timelineIndexes, source.cols, zoom) : timelineIndexes), [timelineIndexes, source, zoom]);
