@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  boxAt, boxFor, EXTRA_ANGLES, gapTo, hitsCircle, NEAR_MARGIN, overlaps, placeLabels, placementLimits, SIDES, SLIDES, STEP_OUT,
+  bestOfRounds, boxAt, boxFor, crossesBox, EXTRA_ANGLES, gapTo, hitsCircle, NEAR_MARGIN, overlaps, placeLabels, placementLimits, SIDES, SLIDES, STEP_OUT,
   type Box, type Circle, type LabelCandidate, type PlacedLabel, type Segment,
 } from './label-placement';
 import { seededLcg } from './network-layout';
@@ -10,29 +10,8 @@ import { seededLcg } from './network-layout';
  * name. The indexed placer must choose exactly the same spots and forms.
  */
 
-/** Whether a segment crosses a box (or lies in it): Liang–Barsky clipping. */
-function crossesBox(s: Segment, b: Box): boolean {
-  let t0 = 0;
-  let t1 = 1;
-  const dx = s.x2 - s.x1;
-  const dy = s.y2 - s.y1;
-  const edges: [number, number][] = [[-dx, s.x1 - b.x0], [dx, b.x1 - s.x1], [-dy, s.y1 - b.y0], [dy, b.y1 - s.y1]];
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0) return false;
-    } else {
-      const t = q / p;
-      if (p < 0) t0 = Math.max(t0, t);
-      else t1 = Math.min(t1, t);
-      if (t0 > t1) return false;
-    }
-  }
-  return true;
-}
-
 /**
- * Places the labels greedily; when some find no spot, tries again with those first (after the forced ones),
- * a few times, and keeps the run that names the most nodes.
+ * Places the labels with the same rounds as the placer (bestOfRounds), each round a plain scan.
  */
 function referencePlaceLabels(
   candidates: readonly LabelCandidate[],
@@ -40,19 +19,7 @@ function referencePlaceLabels(
   frame?: { width: number; height: number },
   { rounds = 8, tried = candidates, steps = STEP_OUT }: { rounds?: number; tried?: readonly LabelCandidate[]; steps?: readonly number[] } = {},
 ): PlacedLabel[] {
-  let order = tried;
-  let best: PlacedLabel[] = [];
-  for (let round = 0; round < rounds; round++) {
-    const run = placeInOrder(order, obstacles, frame, steps);
-    if (run.length > best.length) best = run;
-    if (run.length === tried.length) break;
-    const named = new Set(run.map((p) => p.id));
-    const missed = order.filter((c) => !named.has(c.id));
-    order = [...order.filter((c) => c.forced), ...missed, ...order.filter((c) => !c.forced && named.has(c.id))];
-  }
-  // Back in the given order, as callers expect.
-  const rank = new Map(candidates.map((c, i) => [c.id, i]));
-  return best.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!);
+  return bestOfRounds(candidates, tried, rounds, (order) => placeInOrder(order, obstacles, frame, steps));
 }
 
 function placeInOrder(

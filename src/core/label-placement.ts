@@ -187,10 +187,25 @@ export function placeLabels(
   const nodes = obstacleGrid(candidates, obstacles, frame);
   let budget = limits.budget;
   const tried = candidates.filter((c) => c.forced || budget-- > 0);
+  const steps = STEP_OUT.slice(0, limits.steps);
+  return bestOfRounds(candidates, tried, limits.rounds, (order) => placeInOrder(order, nodes, frame, steps));
+}
+
+/**
+ * Runs `placeOnce` on `tried` up to `rounds` times, each time with the names the run missed moved up (after the
+ * forced ones), and keeps the run that names the most, back in the candidates' order. Shared with the plain
+ * scan the placer is tested against (label-placement.reference.test.ts).
+ */
+export function bestOfRounds(
+  candidates: readonly LabelCandidate[],
+  tried: readonly LabelCandidate[],
+  rounds: number,
+  placeOnce: (order: readonly LabelCandidate[]) => PlacedLabel[],
+): PlacedLabel[] {
   let order = tried;
   let best: PlacedLabel[] = [];
-  for (let round = 0; round < limits.rounds; round++) {
-    const run = placeInOrder(order, nodes, frame, STEP_OUT.slice(0, limits.steps));
+  for (let round = 0; round < rounds; round++) {
+    const run = placeOnce(order);
     if (run.length > best.length) best = run;
     if (run.length === tried.length) break;
     const named = new Set(run.map((p) => p.id));
