@@ -69,14 +69,10 @@ function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlS
     const wanted = urlState.zoom ?? (embed && views.length === 1 && views[0] === 'timeline');
     return wanted ? zoomExtent(urlState.selection, data.extent) : null;
   }, [urlState, embed, views, data.extent]);
-  return (
-    <StoryEditorProvider>
-      <div
-        className={`app${embed ? ' app--embed' : ''}`}
-        data-testid="app"
-        data-ready={ready ? 'true' : 'false'}
-        data-embed={embed ? 'true' : 'false'}
-      >
+  // Each view saying it has drawn re-renders this component: what it holds is kept, only data-ready changes.
+  const content = useMemo(
+    () => (
+      <>
         {!embed && <Header views={views} />}
         <DataOriginBar origin={loaded.origin} />
         {!embed && <WarningsNotice loaded={loaded} />}
@@ -90,6 +86,19 @@ function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlS
           </TimelineZoomContext.Provider>
         </div>
         {embed && <EmbedExportMenu views={views} />}
+      </>
+    ),
+    [embed, views, loaded, notices, children, timelineZoom],
+  );
+  return (
+    <StoryEditorProvider>
+      <div
+        className={`app${embed ? ' app--embed' : ''}`}
+        data-testid="app"
+        data-ready={ready ? 'true' : 'false'}
+        data-embed={embed ? 'true' : 'false'}
+      >
+        {content}
       </div>
     </StoryEditorProvider>
   );

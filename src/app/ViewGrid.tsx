@@ -41,6 +41,7 @@ const COMPONENTS: Record<ViewName, () => React.JSX.Element> = {
  */
 export function ViewGrid({ views, embed }: { views: readonly ViewName[]; embed: boolean }) {
   const t = useStrings(STRINGS);
+  const mounted = useStaggeredMount(views.length);
   const main = views.filter((v) => v !== 'timeline' && v !== 'list');
   const hasList = views.includes('list');
   const hasTimeline = views.includes('timeline');
@@ -57,13 +58,13 @@ export function ViewGrid({ views, embed }: { views: readonly ViewName[]; embed: 
   ].join(' ');
   return (
     <main className={className} style={style}>
-      {views.map((v) => {
+      {views.map((v, i) => {
         const View = COMPONENTS[v];
         return (
           <section key={v} className={`panel panel--${v}`} data-view={v} aria-labelledby={`panel-title-${v}`}>
             <h2 className="panel__title" id={`panel-title-${v}`}>{t[v]}</h2>
             <PanelBody view={v} name={t[v]} template={t.tooSmall} zoomText={embed && v === 'network'}>
-              <View />
+              {i < mounted ? <View /> : null}
             </PanelBody>
           </section>
         );
@@ -71,6 +72,21 @@ export function ViewGrid({ views, embed }: { views: readonly ViewName[]; embed: 
       <EventDetails />
     </main>
   );
+}
+
+/**
+ * How many of the views may be drawn yet: one more per task. The panels are all laid out at once (their sizes
+ * do not wait), but each view's first drawing is a task of its own, so the first load never blocks the page
+ * for the sum of them (a click or a key between two views is answered at once).
+ */
+function useStaggeredMount(count: number): number {
+  const [mounted, setMounted] = useState(1);
+  useEffect(() => {
+    if (mounted >= count) return;
+    const timer = setTimeout(() => setMounted((m) => m + 1), 0);
+    return () => clearTimeout(timer);
+  }, [mounted, count]);
+  return mounted;
 }
 
 /** The view, once its panel is measured and big enough; else a sentence that says how big it needs to be. */
