@@ -7,8 +7,8 @@ export interface Size {
 
 /**
  * The element's content size in whole pixels, kept current with a ResizeObserver; `null` until measured.
- * The first measure comes before paint; later ones can be debounced, so a window being dragged wider does
- * not re-run an expensive layout on every frame. Whole pixels keep size-derived layouts identical from load
+ * The first measure comes before the first paint; later ones can be debounced, so a window being dragged
+ * wider does not re-run an expensive layout on every frame. Whole pixels keep size-derived layouts identical from load
  * to load (the network's determinism depends on it).
  */
 export function useElementSize(ref: RefObject<HTMLElement | null>, debounceMs = 0): Size | null {
@@ -27,14 +27,20 @@ export function useMeasuredSize(ref: RefObject<HTMLElement | null>, debounceMs =
     const el = ref.current;
     if (!el) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let first = true;
     const read = () => {
       const width = Math.floor(el.clientWidth);
       const height = Math.floor(el.clientHeight);
       setSize((prev) => (prev && prev.width === width && prev.height === height ? prev : { width, height }));
     };
-    read();
+    // The first measure is the observer's first report: it comes after the browser's own layout and before
+    // paint, so reading the size then costs nothing (read here, it would force a layout of the whole page
+    // for each element measured while the page is being built).
     const observer = new ResizeObserver(() => {
-      if (debounceMs <= 0) return read();
+      if (first || debounceMs <= 0) read();
+      first = false;
+      if (debounceMs <= 0) return;
+      // Settled once no report came for `debounceMs`, the first one included.
       clearTimeout(timer);
       setSettled(false);
       timer = setTimeout(() => {
