@@ -15,9 +15,11 @@ export interface NodePositions {
 }
 
 /**
- * With motion allowed, nodes glide from the centre (first layout) or from where they were (after a resize)
- * to their layout positions; the end point is the same seeded layout either way. With reduced motion they
- * are drawn at once where they belong. Dragged nodes keep their place until the layout is recomputed.
+ * The first layout is drawn at once where it belongs: no entrance to wait for (a slide must look final
+ * when it opens, and a first load is no time for work every frame). After a resize, with motion allowed,
+ * nodes glide from where they were to their new positions, so the eye can follow them; the end point is
+ * the same seeded layout either way. With reduced motion they are drawn at once. Dragged nodes keep their
+ * place until the layout is recomputed.
  */
 export function useNodePositions(layout: ReadonlyMap<string, Point> | null, centre: Point, reduced: boolean): NodePositions {
   const [moves, setMoves] = useState<{ base: ReadonlyMap<string, Point> | null; map: ReadonlyMap<string, Point> }>({ base: null, map: EMPTY });
@@ -26,19 +28,13 @@ export function useNodePositions(layout: ReadonlyMap<string, Point> | null, cent
 
   const [anim, setAnim] = useState<{ from: ReadonlyMap<string, Point>; to: ReadonlyMap<string, Point>; t: number } | null>(null);
   const shownRef = useRef<ReadonlyMap<string, Point> | null>(null);
-  const centreRef = useRef(centre);
-  useEffect(() => {
-    centreRef.current = centre;
-  });
-
   // A layout effect: the glide starts before the browser paints, so the final picture never flashes first.
   useLayoutEffect(() => {
-    if (!layout || reduced) {
+    const from = shownRef.current;
+    if (!layout || reduced || !from || from.size === 0) {
       setAnim(null);
       return;
     }
-    const c = centreRef.current;
-    const from = shownRef.current ?? new Map([...layout.keys()].map((id) => [id, c]));
     let raf = 0;
     const start = performance.now();
     const step = (now: number) => {
