@@ -1,3 +1,4 @@
+import { hashId, tableSize } from './id-table';
 import type { DossierEvent } from './schema';
 
 /**
@@ -26,28 +27,19 @@ export interface EventLookup {
   indexOf(id: string): number;
 }
 
-/** FNV-1a over the UTF-16 code units: the same number on both threads. */
-function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-const tableSize = (count: number) => {
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  return size;
-};
-
 const BATCH = 512;
 /** Events parsed at once when a caller reads them all in order. */
 const SCAN_RUN = 256;
 const NEWLINE = 10;
 
-/** Where the events were read from: the JSON file's bytes, and the records the validator wrote to. */
+/**
+ * Where the events came from, for packing them: the JSON file's bytes, whose event objects can be sliced out as
+ * they are, but for the records the validator `changed`; and the id table the validator made (id-table.ts).
+ */
 export interface EventSource {
   bytes?: Uint8Array;
   changed: ReadonlySet<object>;
+  idTable?: Int32Array;
 }
 
 /**
@@ -57,13 +49,7 @@ export interface EventSource {
  */
 export function packEvents(events: readonly DossierEvent[], source?: EventSource): PackedEvents {
   const count = events.length;
-  const idTable = new Int32Array(tableSize(count));
-  const mask = idTable.length - 1;
-  events.forEach((event, i) => {
-    let slot = hashId(event.id) & mask;
-    while (idTable[slot] !== 0) slot = (slot + 1) & mask;
-    idTable[slot] = i + 1;
-  });
+  const idTable = source?.idTable ?? tableOf(events);
   const ranges = source?.bytes && eventRanges(source.bytes, count);
   let rewrite: number[];
   if (ranges && source?.bytes) {
@@ -83,6 +69,17 @@ export function packEvents(events: readonly DossierEvent[], source?: EventSource
     }
   }
   return { count, ...encodeLines(events, Array.from(events.keys())), idTable };
+}
+
+function tableOf(events: readonly DossierEvent[]): Int32Array {
+  const table = new Int32Array(tableSize(events.length));
+  const mask = table.length - 1;
+  events.forEach((event, i) => {
+    let slot = hashId(event.id) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = i + 1;
+  });
+  return table;
 }
 
 /**

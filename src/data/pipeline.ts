@@ -1,7 +1,7 @@
 import { buildEventColumns, type EventColumns } from '../core/event-columns';
 import { actorRanks, buildEventIndex, type EventIndex } from '../core/event-index';
 import { csvToDataset } from './csv';
-import type { EventLookup } from './packed-events';
+import type { EventLookup, EventSource } from './packed-events';
 import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
 import type { Dataset } from './schema';
 import { validateDataset, type RecordNames, type ValidateOptions } from './validate';
@@ -165,26 +165,19 @@ export function checkParsed(parsed: Parsed, file: string, hooks: PipelineHooks =
   const all = new ProblemCollector();
   if (parsed.report) all.merge(parsed.report);
   all.merge(result.report);
-  return { dataset: result.ok && !all.failed ? result.dataset : null, report: all.report, changed: result.ok ? result.changed : new Set<object>() };
+  const ok = result.ok && !all.failed;
+  return { dataset: ok ? result.dataset : null, report: all.report, changed: result.ok ? result.changed : new Set<object>(), eventTable: result.ok ? result.eventTable : undefined };
 }
 
 /** Throws a DatasetError listing every error (capped), else returns the dataset with its warnings. */
-export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport; changed: ReadonlySet<object> } {
-  const { dataset, report, changed } = checkParsed(parsed, file, hooks);
+export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport; changed: ReadonlySet<object>; eventTable?: Int32Array } {
+  const { dataset, report, changed, eventTable } = checkParsed(parsed, file, hooks);
   if (!dataset) throw new DatasetError(file, report);
-  return { dataset, warnings: report, changed };
+  return { dataset, warnings: report, changed, eventTable };
 }
 
 const labelOf = (input: PipelineInput) => (input.kind === 'file' ? input.name : input.kind === 'url' ? input.label : 'data/dataset.json');
 
-/**
- * Where the events came from, for packing them (packed-events.ts): the JSON file's bytes, whose event objects
- * can be sliced out as they are, but for the records the validator `changed`.
- */
-export interface EventSource {
-  bytes?: Uint8Array;
-  changed: ReadonlySet<object>;
-}
 
 /** The whole pipeline. Throws DatasetError (with every problem) or an AbortError. */
 export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {}, bundledUrl = ''): Promise<LoadedDataset & { source: EventSource }> {
@@ -194,11 +187,11 @@ export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {
     : input.inline ? { ...input.inline, bytes: undefined } : await fetchText(input.url, label, hooks);
   hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
   const parsed = parseText(text, label, contentType);
-  const { dataset, warnings, changed } = validateParsed(parsed, label, hooks);
+  const { dataset, warnings, changed, eventTable } = validateParsed(parsed, label, hooks);
   hooks.onProgress?.({ phase: 'index', done: 0, total: null });
   const columns = buildEventColumns(dataset);
   const index = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
-  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed };
+  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed, idTable: eventTable };
   return { dataset, columns, index, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format }, source };
 }

@@ -1,4 +1,5 @@
 import { ACTOR_TYPES, EVENT_KINDS, type Dataset } from './schema';
+import { createIdTable } from './id-table';
 import { ProblemCollector, type ProblemReport } from './problems';
 import { checkStories } from './validate-stories';
 import {
@@ -34,8 +35,13 @@ export interface ValidateOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** `changed`: the records the validator wrote to (a default filled in, a long text cut), so they differ from the file. */
-export type ValidationResult = { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object> } | { ok: false; report: ProblemReport };
+/**
+ * `changed`: the records the validator wrote to (a default filled in, a long text cut), so they differ from the
+ * file. `eventTable`: the events by id (id-table.ts), made while checking that ids are unique.
+ */
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object>; eventTable: Int32Array }
+  | { ok: false; report: ProblemReport };
 
 const PROGRESS_EVERY = 50_000;
 /** Titles and names longer than this are cut on screen (a 100 KB title must not swallow the page). */
@@ -92,7 +98,8 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   if (complete && Array.isArray(field(raw, 'sources')) && sources.length === 0) out.error('sources', 'needs at least one source');
 
   // Each record is checked by one function that reports through `at`; ids are collected as we go.
-  const ids = { sources: new Map<string, number>(), places: new Map<string, number>(), actors: new Map<string, number>(), events: new Map<string, number>() };
+  const eventTable = createIdTable(events.length, (i) => field(events[i]!, 'id'));
+  const ids = { sources: new Map<string, number>(), places: new Map<string, number>(), actors: new Map<string, number>(), events: eventTable };
   // The record being checked: `at` names it (and a field) only when a problem is reported, with no closure per record.
   let curCollection: Collection = 'sources';
   let curIndex = 0;
@@ -250,10 +257,11 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
       out.error(at('evidence'), evidence === undefined ? 'is missing (required field): a list of at least one {"sourceId", "quote"}' : `must be a list of at least one {"sourceId", "quote"}, not ${describeValue(evidence)}`);
       return;
     }
-    for (let j = 0; j < evidence.length; j++) {
+    let j = 0;
+    // Built only when a problem is reported: a string (or a closure) per evidence would cost more than the checks.
+    const where = (sub?: string) => at(sub ? `evidence[${j}] › ${sub}` : `evidence[${j}]`);
+    for (; j < evidence.length; j++) {
       const ev: unknown = evidence[j];
-      // Built only when a problem is reported: a string per evidence would cost more than the checks.
-      const where = (sub?: string) => at(sub ? `evidence[${j}] › ${sub}` : `evidence[${j}]`);
       if (!isObject(ev)) {
         out.error(where(), `must be an object {"sourceId", "quote"}, not ${describeValue(ev)}`);
         continue;
@@ -272,7 +280,9 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
         out.error(where('sourceId'), `refers to source "${sourceId.slice(0, 80)}", which is not in "sources"`);
       } else if (quoteOk) {
         const textOfSource = quoteTexts.get(sourceId);
-        if (textOfSource !== undefined && !textOfSource.includes(normalizeSpace(quote as string))) {
+        // A quote found as it is needs no normalizing: the source's text has only single spaces, so a quote
+        // inside it has no run of white space to collapse (and trimming keeps it inside).
+        if (textOfSource !== undefined && !textOfSource.includes(quote as string) && !textOfSource.includes(normalizeSpace(quote as string))) {
           const q = quote as string;
           (complete ? out.error : out.warning).call(out, where('quote'), `is not verbatim in source "${sourceId}": "${q.slice(0, 80)}${q.length > 80 ? '…' : ''}"`);
         }
@@ -300,5 +310,5 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
 
   if (out.failed) return { ok: false, report: out.report };
   if (title === undefined) raw.title = options.fallbackTitle ?? 'Untitled dossier';
-  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed };
+  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed, eventTable: eventTable.table };
 }
