@@ -22,7 +22,11 @@ function getWorker(): Worker {
     if (!call) return;
     if (message.kind === 'progress') return call.onProgress?.(message.progress);
     pending.delete(message.id);
-    if (message.kind === 'done') call.resolve(unpack(message.loaded));
+    if (message.kind === 'done') {
+      // For `npm run bench` and the browser's performance panel: when the worker's result arrived, and its stages.
+      performance.mark('dossier:loaded', { detail: message.stageMs });
+      call.resolve(unpack(message.loaded));
+    }
     else if ('report' in message.error) call.reject(new DatasetError(message.error.file, message.error.report, message.error.summary));
     else call.reject(new Error(message.error.message));
   };

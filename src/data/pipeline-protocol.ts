@@ -12,5 +12,6 @@ export type PackedLoaded = Omit<LoadedDataset, 'dataset' | 'eventsById'> & { dat
 /** Worker → page: progress while it works, then exactly one of done or failed. */
 export type PipelineResponse =
   | { id: number; kind: 'progress'; progress: Progress }
-  | { id: number; kind: 'done'; loaded: PackedLoaded }
+  /** `stageMs`: the worker's time per stage (read, parse, validate, index, pack), for the performance timeline. */
+  | { id: number; kind: 'done'; loaded: PackedLoaded; stageMs: Record<string, number> }
   | { id: number; kind: 'failed'; error: { file: string; summary: string; report: ProblemReport } | { message: string } };

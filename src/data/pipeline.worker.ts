@@ -13,7 +13,18 @@ const post = (message: PipelineResponse, transfer: Transferable[] = []) => scope
 scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   const { id, payload } = event.data;
   let last = 0;
+  // How long each stage took (ms), for the page's performance timeline: what `npm run bench` splits "ready" by.
+  const stageMs: Record<string, number> = {};
+  let stage = 'read';
+  let stageStart = performance.now();
+  const lap = (next: string) => {
+    const now = performance.now();
+    stageMs[stage] = Math.round((stageMs[stage] ?? 0) + now - stageStart);
+    stage = next;
+    stageStart = now;
+  };
   const onProgress = (progress: Progress) => {
+    if (progress.phase !== stage) lap(progress.phase);
     // A progress message every 50 ms is plenty for a progress bar, and keeps the page's queue short.
     const now = performance.now();
     if (now - last < 50 && progress.done !== progress.total) return;
@@ -22,8 +33,10 @@ scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
   };
   try {
     const { dataset: { events, ...rest }, source, ...loaded } = await runPipeline(payload.input, { onProgress }, payload.bundledUrl);
+    lap('pack');
     const packed = packEvents(events, source);
-    post({ id, kind: 'done', loaded: { ...loaded, dataset: rest, events: packed } }, [...columnBuffers(loaded.columns), ...indexBuffers(loaded.index), ...packedBuffers(packed)]);
+    lap('post');
+    post({ id, kind: 'done', loaded: { ...loaded, dataset: rest, events: packed }, stageMs }, [...columnBuffers(loaded.columns), ...indexBuffers(loaded.index), ...packedBuffers(packed)]);
   } catch (err) {
     const error = err instanceof DatasetError
       ? { file: err.file, summary: err.summary, report: err.report }
