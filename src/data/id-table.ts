@@ -33,11 +33,15 @@ export interface IdTable {
 /** `idAt(i)`: the id of record `i`, read only to tell apart ids whose hashes share a slot. */
 export function createIdTable(count: number, idAt: (index: number) => unknown): IdTable {
   const table = new Int32Array(tableSize(count));
+  // Each slot's full hash: ids are compared (a read of a record, far away in memory) only when hashes agree.
+  const hashes = new Uint32Array(table.length);
   const mask = table.length - 1;
+  let lastHash = 0;
   // The slot of `id`, or of the empty slot where it would go.
   const slotOf = (id: string): number => {
-    let slot = hashId(id) & mask;
-    while (table[slot] !== 0 && idAt(table[slot]! - 1) !== id) slot = (slot + 1) & mask;
+    const h = (lastHash = hashId(id));
+    let slot = h & mask;
+    while (table[slot] !== 0 && (hashes[slot] !== h || idAt(table[slot]! - 1) !== id)) slot = (slot + 1) & mask;
     return slot;
   };
   const get = (id: string): number | undefined => {
@@ -49,7 +53,9 @@ export function createIdTable(count: number, idAt: (index: number) => unknown): 
     get,
     has: (id) => get(id) !== undefined,
     set: (id, index) => {
-      table[slotOf(id)] = index + 1;
+      const slot = slotOf(id);
+      table[slot] = index + 1;
+      hashes[slot] = lastHash;
     },
   };
 }

@@ -62,6 +62,8 @@ const failed = (file: string, where: string, message: string, summary?: string) 
 
 /** Reads a body to text (and its bytes), reporting bytes; refuses binary data and text that is not UTF-8. */
 export async function readText(body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array }> {
+  // With the length known, chunks go straight into one buffer: no list of chunks, no second copy of a big file.
+  const buffer = new Uint8Array(total ?? 0);
   const chunks: Uint8Array[] = [];
   let done = 0;
   if (body) {
@@ -73,16 +75,24 @@ export async function readText(body: ReadableStream<Uint8Array> | null, total: n
       }
       const next = await reader.read();
       if (next.done) break;
-      chunks.push(next.value);
+      if (chunks.length === 0 && done + next.value.byteLength <= buffer.length) buffer.set(next.value, done);
+      else {
+        // Longer than announced (or no length): keep chunks, and join them at the end.
+        if (chunks.length === 0) chunks.push(buffer.subarray(0, done));
+        chunks.push(next.value);
+      }
       done += next.value.byteLength;
       hooks.onProgress?.({ phase: 'read', done, total });
     }
   }
-  const bytes = new Uint8Array(done);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
+  let bytes = buffer.subarray(0, done);
+  if (chunks.length > 0) {
+    bytes = new Uint8Array(done);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
   }
   if (bytes.subarray(0, 4096).includes(0)) {
     throw failed(file, '(file)', 'looks like a binary file (it contains zero bytes), not JSON or CSV text', `${file} is not a dataset.`);
