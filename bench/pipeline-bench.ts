@@ -7,7 +7,7 @@ import { openAsBlob } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { buildEventColumns } from '../src/core/event-columns';
 import { actorRanks, buildEventIndex } from '../src/core/event-index';
-import { packEvents } from '../src/data/packed-events';
+import { createEventScanner, packEvents } from '../src/data/packed-events';
 import { parseText, readText, validateParsed } from '../src/data/pipeline';
 
 /**
@@ -28,17 +28,18 @@ export async function benchPipeline(file: string): Promise<Record<string, number
     cpu = process.cpuUsage();
   };
   const blob = await openAsBlob(file);
-  const { text, bytes } = await readText(blob.stream(), blob.size, file);
+  const scanner = createEventScanner();
+  const { text, bytes } = await readText(blob.stream(), blob.size, file, {}, scanner);
   lap('read');
   const parsed = parseText(text, file);
   lap('parse');
-  const { dataset, changed } = validateParsed(parsed, file);
+  const { dataset, changed, eventTable } = validateParsed(parsed, file);
   lap('validate');
   const columns = buildEventColumns(dataset);
   lap('columns');
   buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   lap('index');
-  packEvents(dataset.events, { bytes, changed });
+  packEvents(dataset.events, { bytes, changed, idTable: eventTable, ranges: scanner.ranges(dataset.events.length) });
   lap('pack');
   ms.total = Object.values(ms).reduce((a, b) => a + b, 0);
   cpuMs.total = Object.values(cpuMs).reduce((a, b) => a + b, 0);

@@ -40,6 +40,8 @@ export interface EventSource {
   bytes?: Uint8Array;
   changed: ReadonlySet<object>;
   idTable?: Int32Array;
+  /** The events' ranges in `bytes` when already found (as the file was read), or null when they could not be. */
+  ranges?: EventRanges | null;
 }
 
 /**
@@ -50,11 +52,12 @@ export interface EventSource {
 export function packEvents(events: readonly DossierEvent[], source?: EventSource): PackedEvents {
   const count = events.length;
   const idTable = source?.idTable ?? tableOf(events);
-  const ranges = source?.bytes && eventRanges(source.bytes, count);
+  const ranges = source?.bytes && (source.ranges !== undefined ? source.ranges : eventRanges(source.bytes, count));
   let rewrite: number[];
   if (ranges && source?.bytes) {
     rewrite = [];
-    for (let i = 0; i < count; i++) if (source.changed.has(events[i]!)) rewrite.push(i);
+    // (A lookup per event gives each event object an identity hash: skipped when nothing changed.)
+    if (source.changed.size > 0) for (let i = 0; i < count; i++) if (source.changed.has(events[i]!)) rewrite.push(i);
     if (rewrite.length <= count / 10) {
       if (rewrite.length === 0) return { count, bytes: source.bytes, ...ranges, idTable };
       const extra = encodeLines(events, rewrite);
@@ -138,49 +141,93 @@ function stringEnd(b: Uint8Array, i: number): number {
 
 const isEventsKey = (b: Uint8Array, from: number, to: number) => to - from === EVENTS_KEY.length && EVENTS_KEY.every((c, k) => b[from + k] === c);
 
-/**
- * The byte ranges of the objects in the top-level "events" list of a JSON file already parsed (so well
- * formed), or null when they are not exactly `count` objects there (a key spelled with escapes, a second
- * "events" key): the caller then writes the events anew. Strings are skipped with the native `indexOf`; every
- * structural character is ASCII, and UTF-8 never puts an ASCII byte inside a longer character.
- */
-export function eventRanges(b: Uint8Array, count: number): { starts: Uint32Array; ends: Uint32Array } | null {
-  const starts = new Uint32Array(count);
-  const ends = new Uint32Array(count);
+export interface EventRanges {
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** Finds event ranges in a JSON text a part at a time, as its bytes arrive (see `eventRanges`). */
+export interface EventScanner {
+  /** Scans what is new in `b[0..upTo)`: a string cut off at `upTo` waits for the next call. */
+  scan(b: Uint8Array, upTo: number): void;
+  /** Once every byte is scanned: the ranges, or null when they are not exactly `count` objects. */
+  ranges(count: number): EventRanges | null;
+}
+
+export function createEventScanner(): EventScanner {
+  let starts = new Uint32Array(1024);
+  let ends = new Uint32Array(1024);
+  let i = 0;
   let depth = 0;
   let last = 0; // the last byte that was not white space
   let eventsKey = false;
   let inEvents = false;
   let lists = 0;
   let k = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]!;
-    if (c === QUOTE) {
-      const end = stringEnd(b, i);
-      if (end < 0) return null;
-      if (depth === 1 && (last === OPEN_OBJECT || last === COMMA)) eventsKey = isEventsKey(b, i, end);
-      last = QUOTE;
-      i = end - 1;
-      continue;
-    }
-    if (c === OPEN_OBJECT || c === OPEN_LIST) {
-      if (inEvents && depth === 2) {
-        if (c !== OPEN_OBJECT || k === count) return null;
-        starts[k] = i;
+  let failed = false;
+  let cut = false; // the last scan stopped inside a string
+  const grow = (a: Uint32Array) => {
+    const out = new Uint32Array(a.length * 2);
+    out.set(a);
+    return out;
+  };
+  return {
+    scan(whole, upTo) {
+      // Bounded, so a string not closed yet is not searched for through the rest of a large buffer.
+      const b = whole.subarray(0, upTo);
+      cut = false;
+      for (; i < upTo && !failed; i++) {
+        const c = b[i]!;
+        if (c === QUOTE) {
+          const end = stringEnd(b, i);
+          if (end < 0) {
+            cut = true; // the rest of the string has not arrived yet
+            return;
+          }
+          if (depth === 1 && (last === OPEN_OBJECT || last === COMMA)) eventsKey = isEventsKey(b, i, end);
+          last = QUOTE;
+          i = end - 1;
+          continue;
+        }
+        if (c === OPEN_OBJECT || c === OPEN_LIST) {
+          if (inEvents && depth === 2) {
+            if (c !== OPEN_OBJECT) failed = true;
+            if (k === starts.length) {
+              starts = grow(starts);
+              ends = grow(ends);
+            }
+            starts[k] = i;
+          }
+          if (depth === 1 && c === OPEN_LIST && eventsKey) {
+            if (lists++ > 0) failed = true;
+            inEvents = true;
+          }
+          depth++;
+        } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
+          depth--;
+          if (inEvents && depth === 2) ends[k++] = i + 1;
+          else if (inEvents && depth === 1) inEvents = false;
+        }
+        if (c > 32) last = c;
       }
-      if (depth === 1 && c === OPEN_LIST && eventsKey) {
-        if (lists++ > 0) return null;
-        inEvents = true;
-      }
-      depth++;
-    } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
-      depth--;
-      if (inEvents && depth === 2) ends[k++] = i + 1;
-      else if (inEvents && depth === 1) inEvents = false;
-    }
-    if (c > 32) last = c;
-  }
-  return k === count && lists === 1 ? { starts, ends } : null;
+    },
+    ranges(count) {
+      if (failed || cut || k !== count || lists !== 1) return null;
+      return { starts: starts.length === count ? starts : starts.slice(0, count), ends: ends.length === count ? ends : ends.slice(0, count) };
+    },
+  };
+}
+
+/**
+ * The byte ranges of the objects in the top-level "events" list of a JSON file already parsed (so well
+ * formed), or null when they are not exactly `count` objects there (a key spelled with escapes, a second
+ * "events" key): the caller then writes the events anew. Strings are skipped with the native `indexOf`; every
+ * structural character is ASCII, and UTF-8 never puts an ASCII byte inside a longer character.
+ */
+export function eventRanges(b: Uint8Array, count: number): EventRanges | null {
+  const scanner = createEventScanner();
+  scanner.scan(b, b.length);
+  return scanner.ranges(count);
 }
 
 /** The buffers of packed events, for a `postMessage` transfer list. */

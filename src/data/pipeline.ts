@@ -1,7 +1,7 @@
 import { buildEventColumns, type EventColumns } from '../core/event-columns';
 import { actorRanks, buildEventIndex, type EventIndex } from '../core/event-index';
 import { csvToDataset } from './csv';
-import type { EventLookup, EventSource } from './packed-events';
+import { createEventScanner, type EventLookup, type EventScanner, type EventSource } from './packed-events';
 import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
 import type { Dataset } from './schema';
 import { validateDataset, type RecordNames, type ValidateOptions } from './validate';
@@ -60,8 +60,14 @@ export interface PipelineHooks {
 
 const failed = (file: string, where: string, message: string, summary?: string) => DatasetError.single(file, where, message, summary);
 
-/** Reads a body to text (and its bytes), reporting bytes; refuses binary data and text that is not UTF-8. */
-export async function readText(body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array }> {
+/**
+ * Reads a body to text (and its bytes), reporting bytes; refuses binary data and text that is not UTF-8.
+ * `scanner` looks for the events in the bytes as they arrive (packed-events.ts), while the thread would
+ * otherwise wait for the network: only when the length is known, so that the bytes stay in one buffer.
+ */
+export async function readText(
+  body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}, scanner?: EventScanner,
+): Promise<{ text: string; bytes: Uint8Array; scanned: boolean }> {
   // With the length known, chunks go straight into one buffer: no list of chunks, no second copy of a big file.
   const buffer = new Uint8Array(total ?? 0);
   const chunks: Uint8Array[] = [];
@@ -75,8 +81,10 @@ export async function readText(body: ReadableStream<Uint8Array> | null, total: n
       }
       const next = await reader.read();
       if (next.done) break;
-      if (chunks.length === 0 && done + next.value.byteLength <= buffer.length) buffer.set(next.value, done);
-      else {
+      if (chunks.length === 0 && done + next.value.byteLength <= buffer.length) {
+        buffer.set(next.value, done);
+        scanner?.scan(buffer, done + next.value.byteLength);
+      } else {
         // Longer than announced (or no length): keep chunks, and join them at the end.
         if (chunks.length === 0) chunks.push(buffer.subarray(0, done));
         chunks.push(next.value);
@@ -98,14 +106,14 @@ export async function readText(body: ReadableStream<Uint8Array> | null, total: n
     throw failed(file, '(file)', 'looks like a binary file (it contains zero bytes), not JSON or CSV text', `${file} is not a dataset.`);
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes, scanned: scanner !== undefined && chunks.length === 0 };
   } catch {
     throw failed(file, '(file)', 'is not UTF-8 text; save it as UTF-8 JSON or CSV', `${file} is not a dataset.`);
   }
 }
 
 /** Fetches a dataset URL (same origin) and reads it, turning network and HTTP failures into located problems. */
-export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array; contentType: string }> {
+export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}, scanner?: EventScanner): Promise<{ text: string; bytes: Uint8Array; scanned: boolean; contentType: string }> {
   let res: Response;
   try {
     res = await fetch(url, { signal: hooks.signal });
@@ -117,8 +125,7 @@ export async function fetchText(url: string, label: string, hooks: PipelineHooks
     throw failed(label, '(file)', `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: check the path`, `The dataset ${label} could not be loaded.`);
   }
   const length = Number(res.headers.get('content-length'));
-  const { text, bytes } = await readText(res.body, length > 0 ? length : null, label, hooks);
-  return { text, bytes, contentType: res.headers.get('content-type') ?? '' };
+  return { ...await readText(res.body, length > 0 ? length : null, label, hooks, scanner), contentType: res.headers.get('content-type') ?? '' };
 }
 
 export interface Parsed {
@@ -192,9 +199,10 @@ const labelOf = (input: PipelineInput) => (input.kind === 'file' ? input.name : 
 /** The whole pipeline. Throws DatasetError (with every problem) or an AbortError. */
 export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {}, bundledUrl = ''): Promise<LoadedDataset & { source: EventSource }> {
   const label = labelOf(input);
-  const { text, bytes, contentType } = input.kind === 'file'
-    ? { ...await readText(input.file.stream(), input.file.size, label, hooks), contentType: input.file.type }
-    : input.inline ? { ...input.inline, bytes: undefined } : await fetchText(input.url, label, hooks);
+  const scanner = isCsv(label) ? undefined : createEventScanner();
+  const { text, bytes, contentType, scanned } = input.kind === 'file'
+    ? { ...await readText(input.file.stream(), input.file.size, label, hooks, scanner), contentType: input.file.type }
+    : input.inline ? { ...input.inline, bytes: undefined, scanned: false } : await fetchText(input.url, label, hooks, scanner);
   hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
   const parsed = parseText(text, label, contentType);
   const { dataset, warnings, changed, eventTable } = validateParsed(parsed, label, hooks);
@@ -202,6 +210,7 @@ export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {
   const columns = buildEventColumns(dataset);
   const index = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
-  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed, idTable: eventTable };
+  const ranges = scanned ? scanner!.ranges(dataset.events.length) : undefined;
+  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed, idTable: eventTable, ranges };
   return { dataset, columns, index, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format }, source };
 }
