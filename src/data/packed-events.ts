@@ -119,6 +119,7 @@ function encodeLines(events: readonly DossierEvent[], which: readonly number[]):
 }
 
 const QUOTE = 34;
+const SHORT_STRING = 24;
 const BACKSLASH = 92;
 const COMMA = 44;
 const OPEN_OBJECT = 123;
@@ -130,7 +131,11 @@ const EVENTS_KEY = Array.from('"events"', (c) => c.charCodeAt(0));
 /** The index just past the string that opens at `i` (a quote), or -1. */
 function stringEnd(b: Uint8Array, i: number): number {
   for (;;) {
-    const q = b.indexOf(QUOTE, i + 1);
+    // Most strings (ids, keys, dates) are short: a plain loop finds their end sooner than a native call would.
+    let q = i + 1;
+    const near = Math.min(b.length, q + SHORT_STRING);
+    while (q < near && b[q] !== QUOTE) q++;
+    if (q === near) q = b.indexOf(QUOTE, q);
     if (q < 0) return -1;
     let k = q - 1;
     while (b[k] === BACKSLASH) k--;
