@@ -36,6 +36,7 @@ export function DossierView({ loaded, urlState, children }: DossierViewProps) {
       dataset: loaded.dataset,
       datasetUrl: loaded.origin.baseUrl,
       columns: loaded.columns,
+      searchIndex: loaded.searchIndex,
       engine: createFilterEngine(loaded.dataset, loaded.columns, loaded.index),
       ...indexDataset(loaded.dataset, loaded.columns, loaded.eventsById),
     }),

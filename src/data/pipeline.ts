@@ -1,5 +1,6 @@
 import { buildEventColumns, type EventColumns } from '../core/event-columns';
 import { actorRanks, buildEventIndex, type EventIndex } from '../core/event-index';
+import type { EventSearchIndex } from '../core/search-index-build';
 import { csvToDataset } from './csv';
 import { createEventScanner, type EventLookup, type EventScanner, type EventSource } from './packed-events';
 import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
@@ -40,6 +41,8 @@ export interface LoadedDataset {
   index: EventIndex;
   /** Events by id, when the loader has a faster way than a Map over `dataset.events` (the worker's table). */
   eventsById?: EventLookup;
+  /** A large dataset's search index, built by the loading worker after the load (rejected if the worker stopped). */
+  searchIndex?: Promise<EventSearchIndex>;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;
