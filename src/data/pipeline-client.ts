@@ -50,7 +50,8 @@ function getWorker(): Worker {
 /** The dataset again, its events read on demand from the packed buffers; a large one's search index to come. */
 function unpack(id: number, { dataset, events: packed, ...rest }: PackedLoaded): LoadedDataset {
   const { events, byId } = unpackEvents(packed);
-  const searchIndex = packed.count > WORKER_SEARCH_INDEX ? askSearchIndex(id, events) : undefined;
+  let asked: Promise<EventSearchIndex> | null = null;
+  const searchIndex = packed.count > WORKER_SEARCH_INDEX ? () => (asked ??= askSearchIndex(id, events)) : undefined;
   return { ...rest, dataset: { ...dataset, events }, eventsById: byId, searchIndex };
 }
 

@@ -4,10 +4,7 @@ import type { PackedEvents } from './packed-events';
 import type { Dataset } from './schema';
 import type { ProblemReport } from './problems';
 
-/**
- * Page → worker: a load; and, for a load of more than WORKER_SEARCH_INDEX events, its search index (the page
- * asks once it is idle, so the build does not compete with drawing the views).
- */
+/** Page → worker: a load; and, for a load of more than WORKER_SEARCH_INDEX events, its search index. */
 export type PipelineRequest = { id: number; kind: 'load'; payload: { input: PipelineInput; bundledUrl: string } } | { id: number; kind: 'search' };
 
 /** Above this many events the worker builds the search index; below, the page builds it at once in milliseconds. */

@@ -41,8 +41,12 @@ export interface LoadedDataset {
   index: EventIndex;
   /** Events by id, when the loader has a faster way than a Map over `dataset.events` (the worker's table). */
   eventsById?: EventLookup;
-  /** A large dataset's search index, built by the loading worker after the load (rejected if the worker stopped). */
-  searchIndex?: Promise<EventSearchIndex>;
+  /**
+   * A large dataset's search index, built by the loading worker when first asked (once the views are drawn, so
+   * that it does not compete with them; or at the first search): the same promise each call, rejected if the
+   * worker has stopped since.
+   */
+  searchIndex?: () => Promise<EventSearchIndex>;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;

@@ -13,7 +13,7 @@ export interface DossierData extends DatasetIndex {
   /** The events as typed arrays (day numbers, place, actors, kind family): what views draw at load from, never event objects. */
   columns: EventColumns;
   /** A large dataset's search index from the loading worker, when it builds one (else the search box builds it). */
-  searchIndex?: Promise<EventSearchIndex>;
+  searchIndex?: () => Promise<EventSearchIndex>;
 }
 
 export const DossierDataContext = createContext<DossierData | null>(null);

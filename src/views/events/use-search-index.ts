@@ -10,27 +10,27 @@ export const SMALL_INDEX = 2000;
 const SLICE_MS = 12;
 
 /**
- * The search index of `dataset`. A small dataset's is built at once. A large one's comes from the loading
- * worker when it builds one (`prebuilt`); else, or if that fails, it is built only once `wanted` (the search
- * box is first used), a slice at a time between frames: null until it is ready.
+ * The search index of `dataset`. A small dataset's is built at once. A large one's is read once `wanted` (the
+ * search box is first used): from the loading worker when it builds one (`prebuilt`, usually done by then);
+ * else, or if that fails, built here a slice at a time between frames. Null until it is ready.
  */
 export function useSearchIndex(dataset: Dataset, wanted: boolean): EventSearchIndex | null {
   const prebuilt = useDossierData().searchIndex;
   const small = dataset.events.length <= SMALL_INDEX;
   const atOnce = useMemo(() => (small ? buildEventSearchIndex(dataset) : null), [dataset, small]);
   const [built, setBuilt] = useState<{ dataset: Dataset; index: EventSearchIndex } | null>(null);
-  const [prebuiltFailed, setPrebuiltFailed] = useState<Promise<EventSearchIndex> | null>(null);
+  const [prebuiltFailed, setPrebuiltFailed] = useState<typeof prebuilt | null>(null);
   const ready = built?.dataset === dataset;
   const waitForWorker = prebuilt !== undefined && prebuiltFailed !== prebuilt;
 
   useEffect(() => {
-    if (small || ready || !waitForWorker) return;
+    if (small || ready || !wanted || !waitForWorker) return;
     let live = true;
-    prebuilt.then((index) => live && setBuilt({ dataset, index }), () => live && setPrebuiltFailed(prebuilt));
+    prebuilt().then((index) => live && setBuilt({ dataset, index }), () => live && setPrebuiltFailed(prebuilt));
     return () => {
       live = false;
     };
-  }, [dataset, small, ready, waitForWorker, prebuilt]);
+  }, [dataset, small, ready, wanted, waitForWorker, prebuilt]);
 
   useEffect(() => {
     if (small || !wanted || ready || waitForWorker) return;
