@@ -190,14 +190,20 @@ export function checkParsed(parsed: Parsed, file: string, hooks: PipelineHooks =
   if (parsed.report) all.merge(parsed.report);
   all.merge(result.report);
   const ok = result.ok && !all.failed;
-  return { dataset: ok ? result.dataset : null, report: all.report, changed: result.ok ? result.changed : new Set<object>(), eventTable: result.ok ? result.eventTable : undefined };
+  return {
+    dataset: ok ? result.dataset : null,
+    report: all.report,
+    changed: result.ok ? result.changed : new Set<object>(),
+    eventTable: result.ok ? result.eventTable : undefined,
+    refs: result.ok ? result.refs : undefined,
+  };
 }
 
 /** Throws a DatasetError listing every error (capped), else returns the dataset with its warnings. */
-export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport; changed: ReadonlySet<object>; eventTable?: Int32Array } {
-  const { dataset, report, changed, eventTable } = checkParsed(parsed, file, hooks);
+export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}) {
+  const { dataset, report, changed, eventTable, refs } = checkParsed(parsed, file, hooks);
   if (!dataset) throw new DatasetError(file, report);
-  return { dataset, warnings: report, changed, eventTable };
+  return { dataset, warnings: report, changed, eventTable, refs };
 }
 
 const labelOf = (input: PipelineInput) => (input.kind === 'file' ? input.name : input.kind === 'url' ? input.label : 'data/dataset.json');
@@ -212,9 +218,9 @@ export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {
     : input.inline ? { ...input.inline, bytes: undefined, scanned: false } : await fetchText(input.url, label, hooks, scanner);
   hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
   const parsed = parseText(text, label, contentType);
-  const { dataset, warnings, changed, eventTable } = validateParsed(parsed, label, hooks);
+  const { dataset, warnings, changed, eventTable, refs } = validateParsed(parsed, label, hooks);
   hooks.onProgress?.({ phase: 'index', done: 0, total: null });
-  const columns = buildEventColumns(dataset);
+  const columns = buildEventColumns(dataset, refs);
   const index = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
   const ranges = scanned ? scanner!.ranges(dataset.events.length) : undefined;

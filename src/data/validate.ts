@@ -1,4 +1,5 @@
 import { ACTOR_TYPES, EVENT_KINDS, type Dataset } from './schema';
+import type { EventRefs } from '../core/event-columns';
 import { createIdTable } from './id-table';
 import { ProblemCollector, type ProblemReport } from './problems';
 import { checkStories } from './validate-stories';
@@ -37,13 +38,20 @@ export interface ValidateOptions {
 
 /**
  * `changed`: the records the validator wrote to (a default filled in, a long text cut), so they differ from the
- * file. `eventTable`: the events by id (id-table.ts), made while checking that ids are unique.
+ * file. `eventTable`: the events by id (id-table.ts), made while checking that ids are unique; `refs`: each
+ * event's place and actors by position, looked up while checking them.
  */
 export type ValidationResult =
-  | { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object>; eventTable: Int32Array }
+  | { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object>; eventTable: Int32Array; refs: EventRefs }
   | { ok: false; report: ProblemReport };
 
 const PROGRESS_EVERY = 50_000;
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
 /** Titles and names longer than this are cut on screen (a 100 KB title must not swallow the page). */
 export const LONG_TEXT = 300;
 const longest = (v: unknown): number => (typeof v === 'string' ? v.length : Math.max(0, ...Object.values(v as Json).map((t) => String(t).length)));
@@ -198,8 +206,12 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     text(a, 'role', at, complete);
   });
 
-  const usedPlaces = new Set<string>();
-  const usedActors = new Set<string>();
+  // Marked by position (the first record of each id), and each event's place and actors kept by position: the
+  // event columns are then made without looking up a million ids again (event-columns.ts).
+  const usedPlaces = new Uint8Array(places.length);
+  const usedActors = new Uint8Array(actors.length);
+  const refs = { place: new Int32Array(events.length), actorOffsets: new Int32Array(events.length + 1), actorIndex: new Int32Array(events.length * 2 + 16) };
+  let refCount = 0;
   const quoteTexts = new Map<string, string>();
   for (const [id, t] of [...inlineTexts, ...(options.sourceTexts ?? [])]) quoteTexts.set(id, normalizeSpace(t));
 
@@ -217,8 +229,11 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     }
     const placeId = field(e, 'placeId');
     if (typeof placeId !== 'string') out.error(at('placeId'), placeId === undefined ? 'is missing (required field): the id of one of "places"' : `must be a place id, not ${describeValue(placeId)}`);
-    else if (!ids.places.has(placeId)) out.error(at('placeId'), `refers to place "${placeId.slice(0, 80)}", which is not in "places"`);
-    else usedPlaces.add(placeId);
+    else {
+      const p = ids.places.get(placeId);
+      if (p === undefined) out.error(at('placeId'), `refers to place "${placeId.slice(0, 80)}", which is not in "places"`);
+      else usedPlaces[(refs.place[curIndex] = p)] = 1;
+    }
     checkActorIds(e, at);
     const kind = field(e, 'kind');
     if (kind === undefined) {
@@ -235,6 +250,8 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   }, true);
 
   function checkActorIds(e: Json, at: (f?: string) => string) {
+    refs.actorOffsets[curIndex] = refCount;
+    refs.actorOffsets[curIndex + 1] = refCount;
     const actorIds = field(e, 'actorIds');
     if (!Array.isArray(actorIds) || actorIds.length === 0) {
       out.error(at('actorIds'), actorIds === undefined ? 'is missing (required field): a list of at least one actor id' : `must be a list of at least one actor id, not ${describeValue(actorIds)}`);
@@ -243,10 +260,16 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     for (let j = 0; j < actorIds.length; j++) {
       const a: unknown = actorIds[j];
       if (typeof a !== 'string') out.error(at(`actorIds[${j}]`), `must be an actor id, not ${describeValue(a)}`);
-      else if (!ids.actors.has(a)) out.error(at(`actorIds[${j}]`), `refers to actor "${a.slice(0, 80)}", which is not in "actors"`);
       else {
-        usedActors.add(a);
-        if (actorIds.indexOf(a) !== j) (complete ? out.error : out.warning).call(out, at(`actorIds[${j}]`), `lists actor "${a}" twice (counted once)`);
+        const index = ids.actors.get(a);
+        if (index === undefined) out.error(at(`actorIds[${j}]`), `refers to actor "${a.slice(0, 80)}", which is not in "actors"`);
+        else if (actorIds.indexOf(a) !== j) (complete ? out.error : out.warning).call(out, at(`actorIds[${j}]`), `lists actor "${a}" twice (counted once)`);
+        else {
+          usedActors[index] = 1;
+          if (refCount === refs.actorIndex.length) refs.actorIndex = grown(refs.actorIndex);
+          refs.actorIndex[refCount++] = index;
+          refs.actorOffsets[curIndex + 1] = refCount;
+        }
       }
     }
   }
@@ -293,12 +316,12 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   // Unused places and actors: warnings for a user's dataset, errors for the bundled one.
   const unused = (complete ? out.error : out.warning).bind(out);
   places.forEach((p, i) => {
-    if (isObject(p) && typeof p.id === 'string' && ids.places.get(p.id) === i && !usedPlaces.has(p.id)) {
+    if (isObject(p) && typeof p.id === 'string' && ids.places.get(p.id) === i && !usedPlaces[i]) {
       unused(names.record('places', i, p.id), 'is not the place of any event; remove it or add the event that happened there');
     }
   });
   actors.forEach((a, i) => {
-    if (isObject(a) && typeof a.id === 'string' && ids.actors.get(a.id) === i && !usedActors.has(a.id)) {
+    if (isObject(a) && typeof a.id === 'string' && ids.actors.get(a.id) === i && !usedActors[i]) {
       unused(names.record('actors', i, a.id), 'takes part in no event; remove it or add it to the events it appears in');
     }
   });
@@ -310,5 +333,6 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
 
   if (out.failed) return { ok: false, report: out.report };
   if (title === undefined) raw.title = options.fallbackTitle ?? 'Untitled dossier';
-  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed, eventTable: eventTable.table };
+  refs.actorIndex = refs.actorIndex.slice(0, refCount);
+  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed, eventTable: eventTable.table, refs };
 }
