@@ -52,6 +52,7 @@ function grown(a: Int32Array): Int32Array<ArrayBuffer> {
   out.set(a);
   return out;
 }
+
 /** Titles and names longer than this are cut on screen (a 100 KB title must not swallow the page). */
 export const LONG_TEXT = 300;
 const longest = (v: unknown): number => (typeof v === 'string' ? v.length : Math.max(0, ...Object.values(v as Json).map((t) => String(t).length)));
