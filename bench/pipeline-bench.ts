@@ -33,9 +33,9 @@ export async function benchPipeline(file: string): Promise<Record<string, number
   lap('read');
   const parsed = parseText(text, file);
   lap('parse');
-  const { dataset, changed, eventTable } = validateParsed(parsed, file);
+  const { dataset, changed, eventTable, refs } = validateParsed(parsed, file);
   lap('validate');
-  const columns = buildEventColumns(dataset);
+  const columns = buildEventColumns(dataset, refs);
   lap('columns');
   buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   lap('index');
