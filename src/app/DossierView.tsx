@@ -36,6 +36,7 @@ export function DossierView({ loaded, urlState, children }: DossierViewProps) {
       dataset: loaded.dataset,
       datasetUrl: loaded.origin.baseUrl,
       columns: loaded.columns,
+      searchIndex: loaded.searchIndex,
       engine: createFilterEngine(loaded.dataset, loaded.columns, loaded.index),
       ...indexDataset(loaded.dataset, loaded.columns, loaded.eventsById),
     }),
@@ -62,6 +63,11 @@ function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlS
   const data = useDossierData();
   const views = useStepViews() ?? urlState.views;
   const ready = useReadiness(views);
+  // Once the views are drawn, the loading worker builds a large dataset's search index (not before: on two
+  // cores it would slow their first draw).
+  useEffect(() => {
+    if (ready) void loaded.searchIndex?.();
+  }, [ready, loaded]);
   const embed = urlState.embed;
   useBridge(ready, data);
   // A timeline-only slide with a window zooms to it (the whole span would make a week a sliver); zoom=0/1 decides otherwise.

@@ -25,23 +25,29 @@ export interface EventColumns {
   monthOnly: Uint8Array;
 }
 
-/** Builds the columns of a validated dataset (every place and actor id an event names exists). */
-export function buildEventColumns(dataset: Dataset): EventColumns {
-  const events = dataset.events;
+/** Each event's place and actors by position, as the validator found them (each actor once per event). */
+export interface EventRefs {
+  place: Int32Array;
+  actorOffsets: Int32Array;
+  actorIndex: Int32Array;
+}
+
+/**
+ * Builds the columns of a validated dataset (every place and actor id an event names exists). With `refs`
+ * from the validator, places and actors are not looked up again.
+ */
+export function buildEventColumns(dataset: Dataset, refs?: EventRefs): EventColumns {
+  return { count: dataset.events.length, ...eventDates(dataset.events), ...(refs ?? eventRefs(dataset)) };
+}
+
+/** Day numbers, kind family and month-only flag of each event. */
+function eventDates(events: Dataset['events']): Pick<EventColumns, 'start' | 'end' | 'family' | 'monthOnly'> {
   const count = events.length;
-  const placeOf = new Map(dataset.places.map((p, i) => [p.id, i]));
-  const actorOf = new Map(dataset.actors.map((a, i) => [a.id, i]));
   const start = new Int32Array(count);
   const end = new Int32Array(count);
-  const place = new Int32Array(count);
-  const actorOffsets = new Int32Array(count + 1);
   const family = new Uint8Array(count);
   const monthOnly = new Uint8Array(count);
   const familyOf = new Map<string, number>();
-  let total = 0;
-  for (const e of events) total += e.actorIds.length;
-  const actorIndex = new Int32Array(total);
-  let k = 0;
   for (let i = 0; i < count; i++) {
     const e = events[i]!;
     start[i] = dayFromIso(e.date);
@@ -50,6 +56,24 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
     let f = familyOf.get(e.kind);
     if (f === undefined) familyOf.set(e.kind, (f = KIND_FAMILIES.indexOf(kindFamily(e.kind))));
     family[i] = f;
+  }
+  return { start, end, family, monthOnly };
+}
+
+/** Each event's place and actors (each once) by position, looked up by id. */
+function eventRefs(dataset: Dataset): EventRefs {
+  const { events } = dataset;
+  const count = events.length;
+  const placeOf = new Map(dataset.places.map((p, i) => [p.id, i]));
+  const actorOf = new Map(dataset.actors.map((a, i) => [a.id, i]));
+  const place = new Int32Array(count);
+  const actorOffsets = new Int32Array(count + 1);
+  let total = 0;
+  for (const e of events) total += e.actorIds.length;
+  const actorIndex = new Int32Array(total);
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    const e = events[i]!;
     place[i] = indexOf(placeOf, e.placeId, 'place');
     actorOffsets[i] = k;
     for (const id of e.actorIds) {
@@ -60,7 +84,7 @@ export function buildEventColumns(dataset: Dataset): EventColumns {
     }
   }
   actorOffsets[count] = k;
-  return { count, start, end, place, actorOffsets, actorIndex: k === total ? actorIndex : actorIndex.slice(0, k), family, monthOnly };
+  return { place, actorOffsets, actorIndex: k === total ? actorIndex : actorIndex.slice(0, k) };
 }
 
 function indexOf(map: ReadonlyMap<string, number>, id: string, what: string): number {

@@ -42,14 +42,28 @@ export interface TieIndex {
   table: Int32Array;
 }
 
-/** Groups `0..n` into `groups` lists, keeping `order` within each: a counting sort. */
-export function buildCsr(groups: number, order: Int32Array, groupsOf: (i: number, emit: (g: number) => void) => void): Csr {
+/**
+ * Groups the events of `order` (every event once) into `groups` lists, keeping `order` within each: a counting
+ * sort. Event `i` belongs to groups `members[memberOffsets[i]..memberOffsets[i+1])`, or without `memberOffsets`
+ * to group `members[i]` alone. Plain loops over typed arrays: a callback per item costs a second at a million.
+ */
+export function buildCsr(groups: number, order: Int32Array, members: Int32Array, memberOffsets?: Int32Array): Csr {
   const offsets = new Int32Array(groups + 1);
-  for (const i of order) groupsOf(i, (g) => offsets[g + 1]!++);
+  for (let k = 0; k < members.length; k++) offsets[members[k]! + 1]!++;
   for (let g = 0; g < groups; g++) offsets[g + 1]! += offsets[g]!;
   const items = new Int32Array(offsets[groups]!);
   const fill = offsets.slice(0, groups);
-  for (const i of order) groupsOf(i, (g) => (items[fill[g]!++] = i));
+  if (memberOffsets) {
+    for (let n = 0; n < order.length; n++) {
+      const i = order[n]!;
+      for (let k = memberOffsets[i]!, to = memberOffsets[i + 1]!; k < to; k++) items[fill[members[k]!]!++] = i;
+    }
+  } else {
+    for (let n = 0; n < order.length; n++) {
+      const i = order[n]!;
+      items[fill[members[i]!]!++] = i;
+    }
+  }
   return { offsets, items };
 }
 
@@ -60,9 +74,10 @@ export function buildCsr(groups: number, order: Int32Array, groupsOf: (i: number
 function stableBy(key: Int32Array, order: Int32Array): Int32Array {
   let lo = Infinity;
   let hi = -Infinity;
-  for (const i of order) {
-    lo = Math.min(lo, key[i]!);
-    hi = Math.max(hi, key[i]!);
+  for (let n = 0; n < order.length; n++) {
+    const k = key[order[n]!]!;
+    if (k < lo) lo = k;
+    if (k > hi) hi = k;
   }
   const span = hi - lo + 1;
   if (!(span <= 4 * order.length + 100_000)) {
@@ -71,10 +86,13 @@ function stableBy(key: Int32Array, order: Int32Array): Int32Array {
     return order.slice().sort((a, b) => key[a]! - key[b]! || pos[a]! - pos[b]!);
   }
   const at = new Int32Array(span + 1);
-  for (const i of order) at[key[i]! - lo + 1]!++;
+  for (let n = 0; n < order.length; n++) at[key[order[n]!]! - lo + 1]!++;
   for (let k = 0; k < span; k++) at[k + 1]! += at[k]!;
   const out = new Int32Array(order.length);
-  for (const i of order) out[at[key[i]! - lo]!++] = i;
+  for (let n = 0; n < order.length; n++) {
+    const i = order[n]!;
+    out[at[key[i]! - lo]!++] = i;
+  }
   return out;
 }
 
@@ -84,26 +102,29 @@ const identity = (n: number) => {
   return order;
 };
 
+/** `key[order[n]]` for every n: the keys in that order. */
+function keysIn(order: Int32Array, key: Int32Array): Int32Array {
+  const out = new Int32Array(order.length);
+  for (let n = 0; n < order.length; n++) out[n] = key[order[n]!]!;
+  return out;
+}
+
 /** `actorRank[a]`: position of actor `a` when actors are sorted by id, so a tie reads in a stable order. */
 export function buildEventIndex(c: EventColumns, placeCount: number, actorRank: Int32Array): EventIndex {
   const { start, end, place, actorOffsets, actorIndex } = c;
-  // By (start, end, index): sorted by end, then stably by start.
   const all = identity(c.count);
-  const dateOrder = stableBy(start, stableBy(end, all));
   const byStart = stableBy(start, all);
   const byEnd = stableBy(end, all);
-  const placeEvents = buildCsr(placeCount, dateOrder, (i, emit) => emit(place[i]!));
-  const actorEvents = buildCsr(actorRank.length, dateOrder, (i, emit) => {
-    for (let k = actorOffsets[i]!; k < actorOffsets[i + 1]!; k++) emit(actorIndex[k]!);
-  });
+  // By (start, end, index): sorted by end (and index), then stably by start.
+  const dateOrder = stableBy(start, byEnd);
   return {
     dateOrder,
     byStart,
-    startSorted: byStart.map((i) => start[i]!),
+    startSorted: keysIn(byStart, start),
     byEnd,
-    endSorted: byEnd.map((i) => end[i]!),
-    placeEvents,
-    actorEvents,
+    endSorted: keysIn(byEnd, end),
+    placeEvents: buildCsr(placeCount, dateOrder, place),
+    actorEvents: buildCsr(actorRank.length, dateOrder, actorIndex, actorOffsets),
     ties: buildTieIndex(c, actorRank, dateOrder),
   };
 }
@@ -173,9 +194,7 @@ function buildTieIndex(c: EventColumns, actorRank: Int32Array, dateOrder: Int32A
     const to = actorOffsets[i + 1]!;
     for (let x = actorOffsets[i]!; x < to; x++) for (let y = x + 1; y < to; y++) eventTies.items[k++] = tieOf(actorIndex[x]!, actorIndex[y]!);
   }
-  const tieEvents = buildCsr(count, dateOrder, (i, emit) => {
-    for (let k2 = eventTies.offsets[i]!; k2 < eventTies.offsets[i + 1]!; k2++) emit(eventTies.items[k2]!);
-  });
+  const tieEvents = buildCsr(count, dateOrder, eventTies.items, eventTies.offsets);
   return { count, source: source.slice(0, count), target: target.slice(0, count), eventTies, tieEvents, table };
 }
 

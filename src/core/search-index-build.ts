@@ -16,10 +16,10 @@ export interface EventSearchIndex {
   placeFields: readonly Field[][];
   placeOf: Int32Array;
   /** Event ids and their title fields' raw text, to name a hit. */
-  eventIds: readonly string[];
-  titles: readonly (readonly string[])[];
+  eventIds: ByEvent<string>;
+  titles: ByEvent<readonly string[]>;
   /** Each event's first folded title, by which equal matches are sorted. */
-  keys: readonly string[];
+  keys: ByEvent<string>;
   /** Every event's distinct folded titles as lines: "\n" + field + "\n" + field … + "\n". */
   folded: string;
   compacted: string;
@@ -39,6 +39,14 @@ export interface EventSearchIndex {
   /** The fields by a hash of their folded text (chains through `sameHash`), to find a whole title at once. */
   byHash: Int32Array;
   sameHash: Int32Array;
+}
+
+/**
+ * Read by event position: an array when built where the events are objects, or a view that reads them from
+ * the page's packed events when the loading worker built the index (see `withEvents`).
+ */
+export interface ByEvent<T> {
+  readonly [e: number]: T;
 }
 
 /** No match yet, in `scratch.tier`. */
@@ -113,16 +121,12 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
         placeOf[e] = placeAt.get(event.placeId) ?? -1;
         // As `distinctFields`, without its objects: a million titles make a lot of garbage otherwise.
         const first = foldedParts.length;
-        const kept: string[] = [];
-        for (const raw of textValues(event.title)) {
-          const folded = fold(raw);
-          if (folded === '' || foldedParts.indexOf(folded, first) >= 0) continue;
+        const kept = keptTitles(event.title, fold, (folded) => {
           foldedParts.push(folded);
           compactParts.push(compact(folded));
           markParts.push(folded.replace(/[ ']/g, '\n'));
           hashes.push(hash(folded));
-          kept.push(raw);
-        }
+        });
         titles[e] = kept;
         keys[e] = foldedParts[first] ?? '';
         eventField[e + 1] = foldedParts.length;
@@ -132,6 +136,44 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
       return finish(more);
     },
   };
+}
+
+/** An event's titles that are fields of the index: not empty once folded, and not a repeat of an earlier one. */
+function keptTitles(title: Dataset['events'][number]['title'], fold: (s: string) => string, add: (folded: string) => void = () => {}): string[] {
+  const kept: string[] = [];
+  const seen: string[] = [];
+  for (const raw of textValues(title)) {
+    const folded = fold(raw);
+    if (folded === '' || seen.includes(folded)) continue;
+    seen.push(folded);
+    add(folded);
+    kept.push(raw);
+  }
+  return kept;
+}
+
+/** An index as it crosses from the loading worker: typed arrays and a few long strings, no array per event. */
+export type PortableSearchIndex = Omit<EventSearchIndex, 'eventIds' | 'titles' | 'keys'>;
+
+/** Its parts for `postMessage`, and the buffers to transfer. */
+export function portableSearchIndex(ix: EventSearchIndex): { index: PortableSearchIndex; transfer: ArrayBuffer[] } {
+  const index: PortableSearchIndex & Partial<EventSearchIndex> = { ...ix };
+  delete index.eventIds;
+  delete index.titles;
+  delete index.keys;
+  const arrays = [index.placeOf, index.foldedStart, index.compactStart, index.eventField, index.fieldEvent, index.order, index.rank, index.byHash, index.sameHash];
+  return { index, transfer: [...arrays, index.scratch.tier, index.scratch.at, index.scratch.field].map((a) => a.buffer as ArrayBuffer) };
+}
+
+/** The worker's index again, its ids, titles and keys read from `events` (or the folded text) for the few hits. */
+export function withEvents(index: PortableSearchIndex, events: readonly Pick<Dataset['events'][number], 'id' | 'title'>[]): EventSearchIndex {
+  const fold = wordFolder();
+  const byEvent = <T>(at: (e: number) => T): ByEvent<T> => new Proxy({}, { get: (_, key) => (typeof key === 'string' ? at(Number(key)) : undefined) });
+  const key = (e: number) => {
+    const f = index.eventField[e]!;
+    return f < index.eventField[e + 1]! ? index.folded.slice(index.foldedStart[f], index.foldedStart[f + 1]! - 1) : '';
+  };
+  return { ...index, eventIds: byEvent((e) => events[e]!.id), titles: byEvent((e) => keptTitles(events[e]!.title, fold)), keys: byEvent(key) };
 }
 
 /** FNV-1a over the UTF-16 code units. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../data/schema';
 import { buildSearchIndex, search } from './search';
 import { buildEventSearchIndex, searchEvents, searchIndexed } from './search-index';
+import { portableSearchIndex, withEvents } from './search-index-build';
 import { textValues } from './text';
 
 const bundled = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset;
@@ -70,6 +71,15 @@ describe('indexed search gives what search() gives', () => {
       }
     });
   }
+
+  it('built in the loading worker and sent across (typed arrays and strings), answers exactly the same', { timeout: 30_000 }, () => {
+    const dataset = wordyDataset(2000, 5);
+    const built = buildEventSearchIndex(dataset);
+    const { index, transfer } = portableSearchIndex(built);
+    const sent = withEvents(structuredClone(index, { transfer }), dataset.events);
+    const reference = buildSearchIndex(dataset);
+    for (const q of queries(dataset, 200, 3)) expect(searchIndexed(sent, q), q).toEqual(search(reference, q));
+  });
 
   it('answers from the alphabetical walk when many titles start with the query, and still ranks exact titles first', () => {
     const dataset = wordyDataset(3000, 3);

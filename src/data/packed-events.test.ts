@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tinyDataset } from '../core/test-fixtures';
-import { packEvents, packedBuffers, unpackEvents } from './packed-events';
+import { createEventScanner, eventRanges, packEvents, packedBuffers, unpackEvents } from './packed-events';
 import type { DossierEvent } from './schema';
 
 const manyEvents = (n: number): DossierEvent[] =>
@@ -75,6 +75,24 @@ describe('packed events', () => {
     const text = `{"events": [], "events": ${JSON.stringify(events)}}`;
     const packed = packEvents(JSON.parse(text).events, { bytes: new TextEncoder().encode(text), changed: new Set() });
     expect([...unpackEvents(packed).events]).toEqual(events);
+  });
+
+  it('are found a part at a time as the bytes arrive, wherever the parts are cut (inside strings, after a backslash)', () => {
+    const events = manyEvents(30);
+    events[2]!.title = 'ends with a backslash \\ and a "quote" and {"events": [1]}';
+    const bytes = new TextEncoder().encode(JSON.stringify({ schemaVersion: 1, events, after: 'x' }, null, 1));
+    const whole = eventRanges(bytes, 30)!;
+    expect(whole.starts.length).toBe(30);
+    for (const step of [1, 7, 64, 1000]) {
+      const scanner = createEventScanner();
+      for (let upTo = step; upTo < bytes.length + step; upTo += step) scanner.scan(bytes, Math.min(upTo, bytes.length));
+      expect(scanner.ranges(30)).toEqual(whole);
+      expect(scanner.ranges(29)).toBeNull();
+    }
+    // Cut off inside a string, the text is not whole: no ranges.
+    const cut = createEventScanner();
+    cut.scan(bytes, bytes.lastIndexOf(34));
+    expect(cut.ranges(30)).toBeNull();
   });
 
   it('travel as four transferable buffers, not objects', () => {

@@ -1,3 +1,4 @@
+import { hashId, tableSize } from './id-table';
 import type { DossierEvent } from './schema';
 
 /**
@@ -26,28 +27,21 @@ export interface EventLookup {
   indexOf(id: string): number;
 }
 
-/** FNV-1a over the UTF-16 code units: the same number on both threads. */
-function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-const tableSize = (count: number) => {
-  let size = 16;
-  while (size < count * 2) size *= 2;
-  return size;
-};
-
 const BATCH = 512;
 /** Events parsed at once when a caller reads them all in order. */
 const SCAN_RUN = 256;
 const NEWLINE = 10;
 
-/** Where the events were read from: the JSON file's bytes, and the records the validator wrote to. */
+/**
+ * Where the events came from, for packing them: the JSON file's bytes, whose event objects can be sliced out as
+ * they are, but for the records the validator `changed`; and the id table the validator made (id-table.ts).
+ */
 export interface EventSource {
   bytes?: Uint8Array;
   changed: ReadonlySet<object>;
+  idTable?: Int32Array;
+  /** The events' ranges in `bytes` when already found (as the file was read), or null when they could not be. */
+  ranges?: EventRanges | null;
 }
 
 /**
@@ -57,18 +51,13 @@ export interface EventSource {
  */
 export function packEvents(events: readonly DossierEvent[], source?: EventSource): PackedEvents {
   const count = events.length;
-  const idTable = new Int32Array(tableSize(count));
-  const mask = idTable.length - 1;
-  events.forEach((event, i) => {
-    let slot = hashId(event.id) & mask;
-    while (idTable[slot] !== 0) slot = (slot + 1) & mask;
-    idTable[slot] = i + 1;
-  });
-  const ranges = source?.bytes && eventRanges(source.bytes, count);
+  const idTable = source?.idTable ?? tableOf(events);
+  const ranges = source?.bytes && (source.ranges !== undefined ? source.ranges : eventRanges(source.bytes, count));
   let rewrite: number[];
   if (ranges && source?.bytes) {
     rewrite = [];
-    for (let i = 0; i < count; i++) if (source.changed.has(events[i]!)) rewrite.push(i);
+    // (A lookup per event gives each event object an identity hash: skipped when nothing changed.)
+    if (source.changed.size > 0) for (let i = 0; i < count; i++) if (source.changed.has(events[i]!)) rewrite.push(i);
     if (rewrite.length <= count / 10) {
       if (rewrite.length === 0) return { count, bytes: source.bytes, ...ranges, idTable };
       const extra = encodeLines(events, rewrite);
@@ -83,6 +72,17 @@ export function packEvents(events: readonly DossierEvent[], source?: EventSource
     }
   }
   return { count, ...encodeLines(events, Array.from(events.keys())), idTable };
+}
+
+function tableOf(events: readonly DossierEvent[]): Int32Array {
+  const table = new Int32Array(tableSize(events.length));
+  const mask = table.length - 1;
+  events.forEach((event, i) => {
+    let slot = hashId(event.id) & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = i + 1;
+  });
+  return table;
 }
 
 /**
@@ -119,6 +119,7 @@ function encodeLines(events: readonly DossierEvent[], which: readonly number[]):
 }
 
 const QUOTE = 34;
+const SHORT_STRING = 24;
 const BACKSLASH = 92;
 const COMMA = 44;
 const OPEN_OBJECT = 123;
@@ -130,7 +131,11 @@ const EVENTS_KEY = Array.from('"events"', (c) => c.charCodeAt(0));
 /** The index just past the string that opens at `i` (a quote), or -1. */
 function stringEnd(b: Uint8Array, i: number): number {
   for (;;) {
-    const q = b.indexOf(QUOTE, i + 1);
+    // Most strings (ids, keys, dates) are short: a plain loop finds their end sooner than a native call would.
+    let q = i + 1;
+    const near = Math.min(b.length, q + SHORT_STRING);
+    while (q < near && b[q] !== QUOTE) q++;
+    if (q === near) q = b.indexOf(QUOTE, q);
     if (q < 0) return -1;
     let k = q - 1;
     while (b[k] === BACKSLASH) k--;
@@ -141,49 +146,93 @@ function stringEnd(b: Uint8Array, i: number): number {
 
 const isEventsKey = (b: Uint8Array, from: number, to: number) => to - from === EVENTS_KEY.length && EVENTS_KEY.every((c, k) => b[from + k] === c);
 
-/**
- * The byte ranges of the objects in the top-level "events" list of a JSON file already parsed (so well
- * formed), or null when they are not exactly `count` objects there (a key spelled with escapes, a second
- * "events" key): the caller then writes the events anew. Strings are skipped with the native `indexOf`; every
- * structural character is ASCII, and UTF-8 never puts an ASCII byte inside a longer character.
- */
-export function eventRanges(b: Uint8Array, count: number): { starts: Uint32Array; ends: Uint32Array } | null {
-  const starts = new Uint32Array(count);
-  const ends = new Uint32Array(count);
+export interface EventRanges {
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** Finds event ranges in a JSON text a part at a time, as its bytes arrive (see `eventRanges`). */
+export interface EventScanner {
+  /** Scans what is new in `b[0..upTo)`: a string cut off at `upTo` waits for the next call. */
+  scan(b: Uint8Array, upTo: number): void;
+  /** Once every byte is scanned: the ranges, or null when they are not exactly `count` objects. */
+  ranges(count: number): EventRanges | null;
+}
+
+export function createEventScanner(): EventScanner {
+  let starts = new Uint32Array(1024);
+  let ends = new Uint32Array(1024);
+  let i = 0;
   let depth = 0;
   let last = 0; // the last byte that was not white space
   let eventsKey = false;
   let inEvents = false;
   let lists = 0;
   let k = 0;
-  for (let i = 0; i < b.length; i++) {
-    const c = b[i]!;
-    if (c === QUOTE) {
-      const end = stringEnd(b, i);
-      if (end < 0) return null;
-      if (depth === 1 && (last === OPEN_OBJECT || last === COMMA)) eventsKey = isEventsKey(b, i, end);
-      last = QUOTE;
-      i = end - 1;
-      continue;
-    }
-    if (c === OPEN_OBJECT || c === OPEN_LIST) {
-      if (inEvents && depth === 2) {
-        if (c !== OPEN_OBJECT || k === count) return null;
-        starts[k] = i;
+  let failed = false;
+  let cut = false; // the last scan stopped inside a string
+  const grow = (a: Uint32Array) => {
+    const out = new Uint32Array(a.length * 2);
+    out.set(a);
+    return out;
+  };
+  return {
+    scan(whole, upTo) {
+      // Bounded, so a string not closed yet is not searched for through the rest of a large buffer.
+      const b = whole.subarray(0, upTo);
+      cut = false;
+      for (; i < upTo && !failed; i++) {
+        const c = b[i]!;
+        if (c === QUOTE) {
+          const end = stringEnd(b, i);
+          if (end < 0) {
+            cut = true; // the rest of the string has not arrived yet
+            return;
+          }
+          if (depth === 1 && (last === OPEN_OBJECT || last === COMMA)) eventsKey = isEventsKey(b, i, end);
+          last = QUOTE;
+          i = end - 1;
+          continue;
+        }
+        if (c === OPEN_OBJECT || c === OPEN_LIST) {
+          if (inEvents && depth === 2) {
+            if (c !== OPEN_OBJECT) failed = true;
+            if (k === starts.length) {
+              starts = grow(starts);
+              ends = grow(ends);
+            }
+            starts[k] = i;
+          }
+          if (depth === 1 && c === OPEN_LIST && eventsKey) {
+            if (lists++ > 0) failed = true;
+            inEvents = true;
+          }
+          depth++;
+        } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
+          depth--;
+          if (inEvents && depth === 2) ends[k++] = i + 1;
+          else if (inEvents && depth === 1) inEvents = false;
+        }
+        if (c > 32) last = c;
       }
-      if (depth === 1 && c === OPEN_LIST && eventsKey) {
-        if (lists++ > 0) return null;
-        inEvents = true;
-      }
-      depth++;
-    } else if (c === CLOSE_OBJECT || c === CLOSE_LIST) {
-      depth--;
-      if (inEvents && depth === 2) ends[k++] = i + 1;
-      else if (inEvents && depth === 1) inEvents = false;
-    }
-    if (c > 32) last = c;
-  }
-  return k === count && lists === 1 ? { starts, ends } : null;
+    },
+    ranges(count) {
+      if (failed || cut || k !== count || lists !== 1) return null;
+      return { starts: starts.length === count ? starts : starts.slice(0, count), ends: ends.length === count ? ends : ends.slice(0, count) };
+    },
+  };
+}
+
+/**
+ * The byte ranges of the objects in the top-level "events" list of a JSON file already parsed (so well
+ * formed), or null when they are not exactly `count` objects there (a key spelled with escapes, a second
+ * "events" key): the caller then writes the events anew. Strings are skipped with the native `indexOf`; every
+ * structural character is ASCII, and UTF-8 never puts an ASCII byte inside a longer character.
+ */
+export function eventRanges(b: Uint8Array, count: number): EventRanges | null {
+  const scanner = createEventScanner();
+  scanner.scan(b, b.length);
+  return scanner.ranges(count);
 }
 
 /** The buffers of packed events, for a `postMessage` transfer list. */

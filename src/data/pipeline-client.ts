@@ -1,6 +1,7 @@
 import type { LoadedDataset, PipelineInput, Progress } from './pipeline';
 import { unpackEvents } from './packed-events';
-import type { PackedLoaded, PipelineRequest, PipelineResponse } from './pipeline-protocol';
+import { withEvents, type EventSearchIndex, type PortableSearchIndex } from '../core/search-index-build';
+import { WORKER_SEARCH_INDEX, type PackedLoaded, type PipelineRequest, type PipelineResponse } from './pipeline-protocol';
 import { DatasetError } from './problems';
 import { createPipelineWorker } from './pipeline-worker';
 
@@ -12,17 +13,30 @@ import { createPipelineWorker } from './pipeline-worker';
 let worker: Worker | null = null;
 let nextId = 1;
 const pending = new Map<number, { resolve(l: LoadedDataset): void; reject(e: Error): void; onProgress?(p: Progress): void }>();
+/** Search indexes asked of the worker, by load: settled by its answer, or rejected when the worker stops. */
+const searches = new Map<number, { resolve(index: PortableSearchIndex): void; reject(e: Error): void }>();
 
 function getWorker(): Worker {
   if (worker) return worker;
   const w = createPipelineWorker();
   w.onmessage = (event: MessageEvent<PipelineResponse>) => {
     const message = event.data;
+    if (message.kind === 'search') {
+      const search = searches.get(message.id);
+      searches.delete(message.id);
+      if (message.index) search?.resolve(message.index);
+      else search?.reject(new Error('The loading worker no longer holds that dataset'));
+      return;
+    }
     const call = pending.get(message.id);
     if (!call) return;
     if (message.kind === 'progress') return call.onProgress?.(message.progress);
     pending.delete(message.id);
-    if (message.kind === 'done') call.resolve(unpack(message.loaded));
+    if (message.kind === 'done') {
+      // For `npm run bench` and the browser's performance panel: when the worker's result arrived, and its stages.
+      performance.mark('dossier:loaded', { detail: message.stageMs });
+      call.resolve(unpack(message.id, message.loaded));
+    }
     else if ('report' in message.error) call.reject(new DatasetError(message.error.file, message.error.report, message.error.summary));
     else call.reject(new Error(message.error.message));
   };
@@ -33,18 +47,36 @@ function getWorker(): Worker {
   return (worker = w);
 }
 
-/** The dataset again, its events read on demand from the packed buffers. */
-function unpack({ dataset, events: packed, ...rest }: PackedLoaded): LoadedDataset {
+/** The dataset again, its events read on demand from the packed buffers; a large one's search index to come. */
+function unpack(id: number, { dataset, events: packed, ...rest }: PackedLoaded): LoadedDataset {
   const { events, byId } = unpackEvents(packed);
-  return { ...rest, dataset: { ...dataset, events }, eventsById: byId };
+  let asked: Promise<EventSearchIndex> | null = null;
+  const searchIndex = packed.count > WORKER_SEARCH_INDEX ? () => (asked ??= askSearchIndex(id, events)) : undefined;
+  return { ...rest, dataset: { ...dataset, events }, eventsById: byId, searchIndex };
+}
+
+/**
+ * The worker builds a large dataset's search index (seconds of work at a million events, that the page would
+ * otherwise do in slices on the first search), asked once the page is idle so that it does not compete with
+ * drawing the views.
+ */
+function askSearchIndex(id: number, events: LoadedDataset['dataset']['events']): Promise<EventSearchIndex> {
+  const index = new Promise<PortableSearchIndex>((resolve, reject) => searches.set(id, { resolve, reject }));
+  const ask = () => worker?.postMessage({ id, kind: 'search' } satisfies PipelineRequest);
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 3000 });
+  else setTimeout(ask, 500);
+  const built = index.then((portable) => withEvents(portable, events));
+  built.catch(() => {}); // whoever waits for it sees the rejection; nobody waiting is no error
+  return built;
 }
 
 /** Ends the worker and every load in it. */
 function stop(reason: Error) {
   worker?.terminate();
   worker = null;
-  for (const call of pending.values()) call.reject(reason);
+  for (const call of [...pending.values(), ...searches.values()]) call.reject(reason);
   pending.clear();
+  searches.clear();
 }
 
 export function loadInWorker(input: PipelineInput, bundledUrl: string, options: { signal?: AbortSignal; onProgress?(p: Progress): void } = {}): Promise<LoadedDataset> {

@@ -1,7 +1,8 @@
 import { buildEventColumns, type EventColumns } from '../core/event-columns';
 import { actorRanks, buildEventIndex, type EventIndex } from '../core/event-index';
+import type { EventSearchIndex } from '../core/search-index-build';
 import { csvToDataset } from './csv';
-import type { EventLookup } from './packed-events';
+import { createEventScanner, type EventLookup, type EventScanner, type EventSource } from './packed-events';
 import { DatasetError, ProblemCollector, type ProblemReport } from './problems';
 import type { Dataset } from './schema';
 import { validateDataset, type RecordNames, type ValidateOptions } from './validate';
@@ -40,6 +41,12 @@ export interface LoadedDataset {
   index: EventIndex;
   /** Events by id, when the loader has a faster way than a Map over `dataset.events` (the worker's table). */
   eventsById?: EventLookup;
+  /**
+   * A large dataset's search index, built by the loading worker when first asked (once the views are drawn, so
+   * that it does not compete with them; or at the first search): the same promise each call, rejected if the
+   * worker has stopped since.
+   */
+  searchIndex?: () => Promise<EventSearchIndex>;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;
@@ -60,8 +67,16 @@ export interface PipelineHooks {
 
 const failed = (file: string, where: string, message: string, summary?: string) => DatasetError.single(file, where, message, summary);
 
-/** Reads a body to text (and its bytes), reporting bytes; refuses binary data and text that is not UTF-8. */
-export async function readText(body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array }> {
+/**
+ * Reads a body to text (and its bytes), reporting bytes; refuses binary data and text that is not UTF-8.
+ * `scanner` looks for the events in the bytes as they arrive (packed-events.ts), while the thread would
+ * otherwise wait for the network: only when the length is known, so that the bytes stay in one buffer.
+ */
+export async function readText(
+  body: ReadableStream<Uint8Array> | null, total: number | null, file: string, hooks: PipelineHooks = {}, scanner?: EventScanner,
+): Promise<{ text: string; bytes: Uint8Array; scanned: boolean }> {
+  // With the length known, chunks go straight into one buffer: no list of chunks, no second copy of a big file.
+  const buffer = new Uint8Array(total ?? 0);
   const chunks: Uint8Array[] = [];
   let done = 0;
   if (body) {
@@ -73,29 +88,39 @@ export async function readText(body: ReadableStream<Uint8Array> | null, total: n
       }
       const next = await reader.read();
       if (next.done) break;
-      chunks.push(next.value);
+      if (chunks.length === 0 && done + next.value.byteLength <= buffer.length) {
+        buffer.set(next.value, done);
+        scanner?.scan(buffer, done + next.value.byteLength);
+      } else {
+        // Longer than announced (or no length): keep chunks, and join them at the end.
+        if (chunks.length === 0) chunks.push(buffer.subarray(0, done));
+        chunks.push(next.value);
+      }
       done += next.value.byteLength;
       hooks.onProgress?.({ phase: 'read', done, total });
     }
   }
-  const bytes = new Uint8Array(done);
-  let at = 0;
-  for (const c of chunks) {
-    bytes.set(c, at);
-    at += c.byteLength;
+  let bytes = buffer.subarray(0, done);
+  if (chunks.length > 0) {
+    bytes = new Uint8Array(done);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.byteLength;
+    }
   }
   if (bytes.subarray(0, 4096).includes(0)) {
     throw failed(file, '(file)', 'looks like a binary file (it contains zero bytes), not JSON or CSV text', `${file} is not a dataset.`);
   }
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), bytes, scanned: scanner !== undefined && chunks.length === 0 };
   } catch {
     throw failed(file, '(file)', 'is not UTF-8 text; save it as UTF-8 JSON or CSV', `${file} is not a dataset.`);
   }
 }
 
 /** Fetches a dataset URL (same origin) and reads it, turning network and HTTP failures into located problems. */
-export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}): Promise<{ text: string; bytes: Uint8Array; contentType: string }> {
+export async function fetchText(url: string, label: string, hooks: PipelineHooks = {}, scanner?: EventScanner): Promise<{ text: string; bytes: Uint8Array; scanned: boolean; contentType: string }> {
   let res: Response;
   try {
     res = await fetch(url, { signal: hooks.signal });
@@ -107,8 +132,7 @@ export async function fetchText(url: string, label: string, hooks: PipelineHooks
     throw failed(label, '(file)', `answered HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}: check the path`, `The dataset ${label} could not be loaded.`);
   }
   const length = Number(res.headers.get('content-length'));
-  const { text, bytes } = await readText(res.body, length > 0 ? length : null, label, hooks);
-  return { text, bytes, contentType: res.headers.get('content-type') ?? '' };
+  return { ...await readText(res.body, length > 0 ? length : null, label, hooks, scanner), contentType: res.headers.get('content-type') ?? '' };
 }
 
 export interface Parsed {
@@ -165,40 +189,41 @@ export function checkParsed(parsed: Parsed, file: string, hooks: PipelineHooks =
   const all = new ProblemCollector();
   if (parsed.report) all.merge(parsed.report);
   all.merge(result.report);
-  return { dataset: result.ok && !all.failed ? result.dataset : null, report: all.report, changed: result.ok ? result.changed : new Set<object>() };
+  const ok = result.ok && !all.failed;
+  return {
+    dataset: ok ? result.dataset : null,
+    report: all.report,
+    changed: result.ok ? result.changed : new Set<object>(),
+    eventTable: result.ok ? result.eventTable : undefined,
+    refs: result.ok ? result.refs : undefined,
+  };
 }
 
 /** Throws a DatasetError listing every error (capped), else returns the dataset with its warnings. */
-export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}): { dataset: Dataset; warnings: ProblemReport; changed: ReadonlySet<object> } {
-  const { dataset, report, changed } = checkParsed(parsed, file, hooks);
+export function validateParsed(parsed: Parsed, file: string, hooks: PipelineHooks = {}) {
+  const { dataset, report, changed, eventTable, refs } = checkParsed(parsed, file, hooks);
   if (!dataset) throw new DatasetError(file, report);
-  return { dataset, warnings: report, changed };
+  return { dataset, warnings: report, changed, eventTable, refs };
 }
 
 const labelOf = (input: PipelineInput) => (input.kind === 'file' ? input.name : input.kind === 'url' ? input.label : 'data/dataset.json');
 
-/**
- * Where the events came from, for packing them (packed-events.ts): the JSON file's bytes, whose event objects
- * can be sliced out as they are, but for the records the validator `changed`.
- */
-export interface EventSource {
-  bytes?: Uint8Array;
-  changed: ReadonlySet<object>;
-}
 
 /** The whole pipeline. Throws DatasetError (with every problem) or an AbortError. */
 export async function runPipeline(input: PipelineInput, hooks: PipelineHooks = {}, bundledUrl = ''): Promise<LoadedDataset & { source: EventSource }> {
   const label = labelOf(input);
-  const { text, bytes, contentType } = input.kind === 'file'
-    ? { ...await readText(input.file.stream(), input.file.size, label, hooks), contentType: input.file.type }
-    : input.inline ? { ...input.inline, bytes: undefined } : await fetchText(input.url, label, hooks);
+  const scanner = isCsv(label) ? undefined : createEventScanner();
+  const { text, bytes, contentType, scanned } = input.kind === 'file'
+    ? { ...await readText(input.file.stream(), input.file.size, label, hooks, scanner), contentType: input.file.type }
+    : input.inline ? { ...input.inline, bytes: undefined, scanned: false } : await fetchText(input.url, label, hooks, scanner);
   hooks.onProgress?.({ phase: 'parse', done: 0, total: null });
   const parsed = parseText(text, label, contentType);
-  const { dataset, warnings, changed } = validateParsed(parsed, label, hooks);
+  const { dataset, warnings, changed, eventTable, refs } = validateParsed(parsed, label, hooks);
   hooks.onProgress?.({ phase: 'index', done: 0, total: null });
-  const columns = buildEventColumns(dataset);
+  const columns = buildEventColumns(dataset, refs);
   const index = buildEventIndex(columns, dataset.places.length, actorRanks(dataset.actors));
   const baseUrl = input.kind === 'file' ? bundledUrl : input.url;
-  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed };
+  const ranges = scanned ? scanner!.ranges(dataset.events.length) : undefined;
+  const source = { bytes: parsed.format === 'json' ? bytes : undefined, changed, idTable: eventTable, ranges };
   return { dataset, columns, index, warnings, origin: { kind: input.kind, label, baseUrl, format: parsed.format }, source };
 }

@@ -1,4 +1,6 @@
 import { ACTOR_TYPES, EVENT_KINDS, type Dataset } from './schema';
+import type { EventRefs } from '../core/event-columns';
+import { createIdTable } from './id-table';
 import { ProblemCollector, type ProblemReport } from './problems';
 import { checkStories } from './validate-stories';
 import {
@@ -34,10 +36,23 @@ export interface ValidateOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** `changed`: the records the validator wrote to (a default filled in, a long text cut), so they differ from the file. */
-export type ValidationResult = { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object> } | { ok: false; report: ProblemReport };
+/**
+ * `changed`: the records the validator wrote to (a default filled in, a long text cut), so they differ from the
+ * file. `eventTable`: the events by id (id-table.ts), made while checking that ids are unique; `refs`: each
+ * event's place and actors by position, looked up while checking them.
+ */
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; report: ProblemReport; changed: ReadonlySet<object>; eventTable: Int32Array; refs: EventRefs }
+  | { ok: false; report: ProblemReport };
 
 const PROGRESS_EVERY = 50_000;
+
+function grown(a: Int32Array): Int32Array<ArrayBuffer> {
+  const out = new Int32Array(a.length * 2);
+  out.set(a);
+  return out;
+}
+
 /** Titles and names longer than this are cut on screen (a 100 KB title must not swallow the page). */
 export const LONG_TEXT = 300;
 const longest = (v: unknown): number => (typeof v === 'string' ? v.length : Math.max(0, ...Object.values(v as Json).map((t) => String(t).length)));
@@ -92,7 +107,8 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   if (complete && Array.isArray(field(raw, 'sources')) && sources.length === 0) out.error('sources', 'needs at least one source');
 
   // Each record is checked by one function that reports through `at`; ids are collected as we go.
-  const ids = { sources: new Map<string, number>(), places: new Map<string, number>(), actors: new Map<string, number>(), events: new Map<string, number>() };
+  const eventTable = createIdTable(events.length, (i) => field(events[i]!, 'id'));
+  const ids = { sources: new Map<string, number>(), places: new Map<string, number>(), actors: new Map<string, number>(), events: eventTable };
   // The record being checked: `at` names it (and a field) only when a problem is reported, with no closure per record.
   let curCollection: Collection = 'sources';
   let curIndex = 0;
@@ -191,8 +207,12 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     text(a, 'role', at, complete);
   });
 
-  const usedPlaces = new Set<string>();
-  const usedActors = new Set<string>();
+  // Marked by position (the first record of each id), and each event's place and actors kept by position: the
+  // event columns are then made without looking up a million ids again (event-columns.ts).
+  const usedPlaces = new Uint8Array(places.length);
+  const usedActors = new Uint8Array(actors.length);
+  const refs = { place: new Int32Array(events.length), actorOffsets: new Int32Array(events.length + 1), actorIndex: new Int32Array(events.length * 2 + 16) };
+  let refCount = 0;
   const quoteTexts = new Map<string, string>();
   for (const [id, t] of [...inlineTexts, ...(options.sourceTexts ?? [])]) quoteTexts.set(id, normalizeSpace(t));
 
@@ -210,8 +230,11 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     }
     const placeId = field(e, 'placeId');
     if (typeof placeId !== 'string') out.error(at('placeId'), placeId === undefined ? 'is missing (required field): the id of one of "places"' : `must be a place id, not ${describeValue(placeId)}`);
-    else if (!ids.places.has(placeId)) out.error(at('placeId'), `refers to place "${placeId.slice(0, 80)}", which is not in "places"`);
-    else usedPlaces.add(placeId);
+    else {
+      const p = ids.places.get(placeId);
+      if (p === undefined) out.error(at('placeId'), `refers to place "${placeId.slice(0, 80)}", which is not in "places"`);
+      else usedPlaces[(refs.place[curIndex] = p)] = 1;
+    }
     checkActorIds(e, at);
     const kind = field(e, 'kind');
     if (kind === undefined) {
@@ -228,6 +251,8 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   }, true);
 
   function checkActorIds(e: Json, at: (f?: string) => string) {
+    refs.actorOffsets[curIndex] = refCount;
+    refs.actorOffsets[curIndex + 1] = refCount;
     const actorIds = field(e, 'actorIds');
     if (!Array.isArray(actorIds) || actorIds.length === 0) {
       out.error(at('actorIds'), actorIds === undefined ? 'is missing (required field): a list of at least one actor id' : `must be a list of at least one actor id, not ${describeValue(actorIds)}`);
@@ -236,10 +261,16 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
     for (let j = 0; j < actorIds.length; j++) {
       const a: unknown = actorIds[j];
       if (typeof a !== 'string') out.error(at(`actorIds[${j}]`), `must be an actor id, not ${describeValue(a)}`);
-      else if (!ids.actors.has(a)) out.error(at(`actorIds[${j}]`), `refers to actor "${a.slice(0, 80)}", which is not in "actors"`);
       else {
-        usedActors.add(a);
-        if (actorIds.indexOf(a) !== j) (complete ? out.error : out.warning).call(out, at(`actorIds[${j}]`), `lists actor "${a}" twice (counted once)`);
+        const index = ids.actors.get(a);
+        if (index === undefined) out.error(at(`actorIds[${j}]`), `refers to actor "${a.slice(0, 80)}", which is not in "actors"`);
+        else if (actorIds.indexOf(a) !== j) (complete ? out.error : out.warning).call(out, at(`actorIds[${j}]`), `lists actor "${a}" twice (counted once)`);
+        else {
+          usedActors[index] = 1;
+          if (refCount === refs.actorIndex.length) refs.actorIndex = grown(refs.actorIndex);
+          refs.actorIndex[refCount++] = index;
+          refs.actorOffsets[curIndex + 1] = refCount;
+        }
       }
     }
   }
@@ -250,10 +281,11 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
       out.error(at('evidence'), evidence === undefined ? 'is missing (required field): a list of at least one {"sourceId", "quote"}' : `must be a list of at least one {"sourceId", "quote"}, not ${describeValue(evidence)}`);
       return;
     }
-    for (let j = 0; j < evidence.length; j++) {
+    let j = 0;
+    // Built only when a problem is reported: a string (or a closure) per evidence would cost more than the checks.
+    const where = (sub?: string) => at(sub ? `evidence[${j}] › ${sub}` : `evidence[${j}]`);
+    for (; j < evidence.length; j++) {
       const ev: unknown = evidence[j];
-      // Built only when a problem is reported: a string per evidence would cost more than the checks.
-      const where = (sub?: string) => at(sub ? `evidence[${j}] › ${sub}` : `evidence[${j}]`);
       if (!isObject(ev)) {
         out.error(where(), `must be an object {"sourceId", "quote"}, not ${describeValue(ev)}`);
         continue;
@@ -272,7 +304,9 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
         out.error(where('sourceId'), `refers to source "${sourceId.slice(0, 80)}", which is not in "sources"`);
       } else if (quoteOk) {
         const textOfSource = quoteTexts.get(sourceId);
-        if (textOfSource !== undefined && !textOfSource.includes(normalizeSpace(quote as string))) {
+        // A quote found as it is needs no normalizing: the source's text has only single spaces, so a quote
+        // inside it has no run of white space to collapse (and trimming keeps it inside).
+        if (textOfSource !== undefined && !textOfSource.includes(quote as string) && !textOfSource.includes(normalizeSpace(quote as string))) {
           const q = quote as string;
           (complete ? out.error : out.warning).call(out, where('quote'), `is not verbatim in source "${sourceId}": "${q.slice(0, 80)}${q.length > 80 ? '…' : ''}"`);
         }
@@ -283,12 +317,12 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
   // Unused places and actors: warnings for a user's dataset, errors for the bundled one.
   const unused = (complete ? out.error : out.warning).bind(out);
   places.forEach((p, i) => {
-    if (isObject(p) && typeof p.id === 'string' && ids.places.get(p.id) === i && !usedPlaces.has(p.id)) {
+    if (isObject(p) && typeof p.id === 'string' && ids.places.get(p.id) === i && !usedPlaces[i]) {
       unused(names.record('places', i, p.id), 'is not the place of any event; remove it or add the event that happened there');
     }
   });
   actors.forEach((a, i) => {
-    if (isObject(a) && typeof a.id === 'string' && ids.actors.get(a.id) === i && !usedActors.has(a.id)) {
+    if (isObject(a) && typeof a.id === 'string' && ids.actors.get(a.id) === i && !usedActors[i]) {
       unused(names.record('actors', i, a.id), 'takes part in no event; remove it or add it to the events it appears in');
     }
   });
@@ -300,5 +334,6 @@ export function validateDataset(raw: unknown, options: ValidateOptions = {}): Va
 
   if (out.failed) return { ok: false, report: out.report };
   if (title === undefined) raw.title = options.fallbackTitle ?? 'Untitled dossier';
-  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed };
+  refs.actorIndex = refs.actorIndex.slice(0, refCount);
+  return { ok: true, dataset: raw as unknown as Dataset, report: out.report, changed, eventTable: eventTable.table, refs };
 }

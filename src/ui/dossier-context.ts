@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import type { EventColumns } from '../core/event-columns';
 import type { DatasetIndex } from '../core/lookups';
 import type { FilterEngine, FilterResult } from '../core/filter-engine';
+import type { EventSearchIndex } from '../core/search-index-build';
 import type { Dataset } from '../data/schema';
 
 export interface DossierData extends DatasetIndex {
@@ -11,6 +12,8 @@ export interface DossierData extends DatasetIndex {
   engine: FilterEngine;
   /** The events as typed arrays (day numbers, place, actors, kind family): what views draw at load from, never event objects. */
   columns: EventColumns;
+  /** A large dataset's search index from the loading worker, when it builds one (else the search box builds it). */
+  searchIndex?: () => Promise<EventSearchIndex>;
 }
 
 export const DossierDataContext = createContext<DossierData | null>(null);

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildEventSearchIndex, startEventSearchIndex, type EventSearchIndex } from '../../core/search-index';
 import type { Dataset } from '../../data/schema';
+import { useDossierData } from '../../ui/dossier-context';
 
 /** Up to this many events the index is built at once (a few milliseconds) and searched as each key is typed. */
 export const SMALL_INDEX = 2000;
@@ -9,17 +10,30 @@ export const SMALL_INDEX = 2000;
 const SLICE_MS = 12;
 
 /**
- * The search index of `dataset`. A small dataset's is built at once. A large one's is built only once `wanted`
- * (the search box is first used), a slice at a time between frames: null until it is ready.
+ * The search index of `dataset`. A small dataset's is built at once. A large one's is read once `wanted` (the
+ * search box is first used): from the loading worker when it builds one (`prebuilt`, usually done by then);
+ * else, or if that fails, built here a slice at a time between frames. Null until it is ready.
  */
 export function useSearchIndex(dataset: Dataset, wanted: boolean): EventSearchIndex | null {
+  const prebuilt = useDossierData().searchIndex;
   const small = dataset.events.length <= SMALL_INDEX;
   const atOnce = useMemo(() => (small ? buildEventSearchIndex(dataset) : null), [dataset, small]);
   const [built, setBuilt] = useState<{ dataset: Dataset; index: EventSearchIndex } | null>(null);
+  const [prebuiltFailed, setPrebuiltFailed] = useState<typeof prebuilt | null>(null);
   const ready = built?.dataset === dataset;
+  const waitForWorker = prebuilt !== undefined && prebuiltFailed !== prebuilt;
 
   useEffect(() => {
-    if (small || !wanted || ready) return;
+    if (small || ready || !wanted || !waitForWorker) return;
+    let live = true;
+    prebuilt().then((index) => live && setBuilt({ dataset, index }), () => live && setPrebuiltFailed(prebuilt));
+    return () => {
+      live = false;
+    };
+  }, [dataset, small, ready, wanted, waitForWorker, prebuilt]);
+
+  useEffect(() => {
+    if (small || !wanted || ready || waitForWorker) return;
     const build = startEventSearchIndex(dataset);
     let timer: ReturnType<typeof setTimeout> | undefined;
     const slice = () => {
@@ -30,7 +44,7 @@ export function useSearchIndex(dataset: Dataset, wanted: boolean): EventSearchIn
     };
     slice();
     return () => clearTimeout(timer);
-  }, [dataset, small, wanted, ready]);
+  }, [dataset, small, wanted, ready, waitForWorker]);
 
   return atOnce ?? (ready ? built.index : null);
 }
