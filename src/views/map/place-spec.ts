@@ -18,6 +18,8 @@ export interface PlaceSpec {
   /** A place that stands for a whole country (`scope: "country"`), not a point. */
   country: boolean;
   r: number;
+  /** The count labels are ranked by when they collide (see labelPriority). */
+  rank: number;
 }
 
 /** `scope` is an extra field of the bundled dataset; other datasets may leave it out (then: a point). */
@@ -49,6 +51,7 @@ export function buildPlaceSpecs(
         open: p.id === openPlaceId,
         country: isCountryScope(p),
         r: radiusFor(count, maxCount, scale),
+        rank: count,
       };
     })
     .sort((a, b) => a.lon - b.lon || b.lat - a.lat || a.id.localeCompare(b.id));
@@ -56,7 +59,7 @@ export function buildPlaceSpecs(
 
 /** Which labels win a collision: selected, then the open event's place, then the busiest, then by name. */
 export function labelPriority(a: PlaceSpec, b: PlaceSpec): number {
-  return Number(b.selected) - Number(a.selected) || Number(b.open) - Number(a.open) || b.count - a.count || a.name.localeCompare(b.name);
+  return Number(b.selected) - Number(a.selected) || Number(b.open) - Number(a.open) || b.rank - a.rank || a.name.localeCompare(b.name);
 }
 
 /** The most events any one place has in the whole dataset: the top of the circle-size scale. */

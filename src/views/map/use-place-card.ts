@@ -118,20 +118,28 @@ export function usePlaceCard(map: MaplibreMap | null, rootRef: RefObject<HTMLEle
   // own place: if docking away was not enough (a place near the middle
   // of a narrow map), pan the map just enough to bring the place out from under it.
   // `card` is a new object on each opening and only then, so this runs once per opening: later pans are
-  // the user's.
+  // the user's. The boxes are read at the observer's first report on the card, after the browser's own
+  // layout and before it paints, not in the middle of React's commit (that would lay the page out twice).
   useLayoutEffect(() => {
-    if (!map || !card || card.spot) return;
-    const root = rootRef.current?.getBoundingClientRect();
-    const box = cardRef.current?.getBoundingClientRect();
-    const place = placeButton(card.id)?.getBoundingClientRect();
-    if (!root || !box || !place || place.width === 0) return;
-    const shift = revealShift(
-      { x: place.left + place.width / 2 - root.left, r: place.width / 2 },
-      { left: box.left - root.left, right: box.right - root.left },
-      card.side,
-      root.width,
-    );
-    if (Math.abs(shift) >= 1) map.panBy([-shift, 0], { animate: !reducedMotion() });
+    const el = cardRef.current;
+    if (!map || !card || card.spot || !el) return;
+    const reveal = () => {
+      observer.disconnect();
+      const root = rootRef.current?.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const place = placeButton(card.id)?.getBoundingClientRect();
+      if (!root || !place || place.width === 0) return;
+      const shift = revealShift(
+        { x: place.left + place.width / 2 - root.left, r: place.width / 2 },
+        { left: box.left - root.left, right: box.right - root.left },
+        card.side,
+        root.width,
+      );
+      if (Math.abs(shift) >= 1) map.panBy([-shift, 0], { animate: !reducedMotion() });
+    };
+    const observer = new ResizeObserver(reveal);
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [map, card, rootRef, placeButton]);
 
   return { card, cardRef, open, close, dismiss, afterPlaceClick };
