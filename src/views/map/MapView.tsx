@@ -13,7 +13,7 @@ import { PlaceCard } from './PlaceCard';
 import { PlaceMarkers } from './PlaceMarkers';
 import { PlacesTable } from './PlacesTable';
 import { radiusScaleFor } from '../../core/marker-layout';
-import { buildPlaceSpecs, maxEventsPerPlace } from './place-spec';
+import { buildPlaceSpecs, eventsPerPlace, largest, sizesByTotal } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import { NO_SIZE, useElementSize } from '../../ui/use-element-size';
 import { FIT_MAX_ZOOM, useBasemapDetail, useMaplibre, useMapTheme } from './use-maplibre';
@@ -41,12 +41,13 @@ export function MapView() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const [tableShown, setTableShown] = useState(false);
 
-  const maxCount = useMemo(() => maxEventsPerPlace(columns.place, dataset.places.length), [columns, dataset]);
+  const totals = useMemo(() => eventsPerPlace(columns.place, dataset.places.length), [columns, dataset]);
+  const maxCount = useMemo(() => largest(totals), [totals]);
   const frame = useElementSize(rootRef) ?? NO_SIZE;
   const scale = useMemo(() => radiusScaleFor(frame.width, frame.height), [frame.width, frame.height]);
   const specs = useMemo(
-    () => buildPlaceSpecs(dataset.places, placeCounts, selected, openPlaceId, maxCount, lang, scale),
-    [dataset, placeCounts, selected, openPlaceId, maxCount, lang, scale],
+    () => buildPlaceSpecs(dataset.places, placeCounts, totals, selected, openPlaceId, lang, scale),
+    [dataset, placeCounts, totals, selected, openPlaceId, lang, scale],
   );
   const bounds = useMemo(() => pointsBounds(dataset.places) as LngLatBoundsLike | null, [dataset]);
   const padding = useCallback(() => fitPadding(rootRef.current), []);
@@ -97,7 +98,7 @@ export function MapView() {
           onOpenCard={placeCard.open}
         />
         <div ref={canvasRef} className="map-view__canvas" />
-        <MapLegend maxCount={maxCount} scale={scale} collapsed={frame.width < LEGEND_MIN.width || frame.height < LEGEND_MIN.height} />
+        <MapLegend maxCount={maxCount} scale={scale} byTotal={sizesByTotal(dataset.places.length)} collapsed={frame.width < LEGEND_MIN.width || frame.height < LEGEND_MIN.height} />
         {placeCard.card && cardSpec && (
           <PlaceCard ref={placeCard.cardRef} spec={cardSpec} side={placeCard.card.side} frame={placeCard.card.frame} spot={placeCard.card.spot} seq={placeCard.card.seq} takeFocus={placeCard.card.takeFocus} onClose={placeCard.close} />
         )}
