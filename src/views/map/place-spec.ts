@@ -79,7 +79,12 @@ export function buildPlaceSpecs(
 
 /** Which labels win a collision: selected, then the open event's place, then the busiest, then by name. */
 export function labelPriority(a: PlaceSpec, b: PlaceSpec): number {
-  return Number(b.selected) - Number(a.selected) || Number(b.open) - Number(a.open) || b.rank - a.rank || a.name.localeCompare(b.name);
+  return Number(b.selected) - Number(a.selected) || Number(b.open) - Number(a.open) || plainPriority(a, b);
+}
+
+/** The same, whatever is selected or open: the busiest, then by name. */
+export function plainPriority(a: PlaceSpec, b: PlaceSpec): number {
+  return b.rank - a.rank || a.name.localeCompare(b.name);
 }
 
 /** Each place's events in the whole dataset, by place index; the most of them is the top of the size scale. */

@@ -1,7 +1,7 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { useCallback, useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
-import { dodgeCircles, placeLabels, type LabelPlacement, type Rect } from '../../core/marker-layout';
-import { labelPriority, type PlaceSpec } from './place-spec';
+import { adjustLabels, dodgeCircles, placeLabels, type LabelInput, type LabelPlacement, type Point, type Rect } from '../../core/marker-layout';
+import { labelPriority, plainPriority, sizesByTotal, type PlaceSpec } from './place-spec';
 
 /** A place as drawn right now, in pixels from the overlay's top-left corner. */
 export interface PlacedMarker {
@@ -40,18 +40,24 @@ const labelKey = (name: string, bold: boolean) => `${name}|${bold ? 1 : 0}`;
 const isBold = (s: PlaceSpec) => s.selected || s.open;
 const borderKey = (s: PlaceSpec) => (s.country ? 'country' : 'point');
 
-/** Whether two lists of places would be laid out alike: same places, spots, sizes, names and states. */
-function sameLayout(a: readonly PlaceSpec[], b: readonly PlaceSpec[]): boolean {
+/**
+ * Whether two lists of places would be laid out alike: same places, spots, sizes, names and (unless
+ * `states` is false) the same selected and open ones.
+ */
+function sameLayout(a: readonly PlaceSpec[], b: readonly PlaceSpec[], states = true): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) {
     const p = a[i]!;
     const q = b[i]!;
     if (p.id !== q.id || p.lon !== q.lon || p.lat !== q.lat || p.r !== q.r || p.name !== q.name) return false;
-    if (p.selected !== q.selected || p.open !== q.open || p.country !== q.country || p.rank !== q.rank) return false;
+    if (p.country !== q.country || p.rank !== q.rank) return false;
+    if (states && (p.selected !== q.selected || p.open !== q.open)) return false;
   }
   return true;
 }
+
+const sameIds = (a: readonly PlaceSpec[], b: readonly PlaceSpec[]) => a.length === b.length && a.every((s, i) => s.id === b[i]!.id);
 
 const sameRects = (a: readonly Rect[], b: readonly Rect[]) =>
   a.length === b.length && a.every((r, i) => r.x === b[i]!.x && r.y === b[i]!.y && r.w === b[i]!.w && r.h === b[i]!.h);
@@ -60,6 +66,45 @@ const sameRects = (a: readonly Rect[], b: readonly Rect[]) =>
 function boxIn(el: Element, origin: DOMRect): Rect {
   const r = el.getBoundingClientRect();
   return { x: r.left - origin.left, y: r.top - origin.top, w: r.width, h: r.height };
+}
+
+/** The names of many places placed with nothing kept and no obstacle, for a camera: see placeNames. */
+interface NameBase {
+  camera: string;
+  specs: readonly PlaceSpec[];
+  placement: Map<string, LabelPlacement | null>;
+}
+
+/**
+ * Where each place's name goes, most important first (labelPriority). With many places (sizesByTotal), the
+ * names are placed once for the camera with nothing kept and no obstacle (`base`, kept until the camera or
+ * the places change), then adjusted for the kept ones and the obstacles (adjustLabels): a click that selects
+ * a place moves the few names in its way instead of placing hundreds again.
+ */
+function placeNames(
+  list: readonly PlaceSpec[],
+  centres: readonly Point[],
+  size: (name: string, bold: boolean) => { w: number; h: number },
+  keep: string | null,
+  frame: Rect,
+  obstacles: readonly Rect[],
+  camera: string,
+  base: RefObject<NameBase | null>,
+): Map<string, LabelPlacement | null> {
+  const index = new Map(list.map((s, i) => [s.id, i]));
+  const input = (s: PlaceSpec, plain: boolean): LabelInput => {
+    const c = centres[index.get(s.id)!]!;
+    const marked = !plain && isBold(s);
+    // A selected or open place wears a ring outside its circle: keep its label clear of it.
+    return { id: s.id, x: c.x, y: c.y, r: s.r + (marked ? 4 : 0), ...size(s.name, marked), keep: !plain && (marked || s.id === keep) };
+  };
+  const labels = [...list].sort(labelPriority).map((s) => input(s, false));
+  if (!sizesByTotal(list.length)) return placeLabels(labels, frame, obstacles);
+  const b = base.current;
+  if (!b || b.camera !== camera || !sameLayout(b.specs, list, false)) {
+    base.current = { camera, specs: list, placement: placeLabels([...list].sort(plainPriority).map((s) => input(s, true)), frame) };
+  }
+  return adjustLabels(base.current!.placement, labels, frame, obstacles);
 }
 
 /**
@@ -114,6 +159,9 @@ export function usePlaceLayout(
   // The elements React rendered for these specs (the same until the specs change).
   const elements = useRef<(ReturnType<typeof findElements> & { specs: readonly PlaceSpec[] }) | null>(null);
   const lastKey = useRef<{ camera: string; specs: readonly PlaceSpec[]; keep: string | null; obstacles: Rect[] } | null>(null);
+  const base = useRef<NameBase | null>(null);
+  // What was last written for each place (see the write phase).
+  const written = useRef(new Map<string, string>());
 
   const pending = useRef(0);
 
@@ -158,8 +206,13 @@ export function usePlaceLayout(
       return;
     }
 
-    if (elements.current?.specs !== list) elements.current = { specs: list, ...findElements(overlay, list) };
-    const { buttons, labelEls, labelLeaders, leaders } = elements.current;
+    // React keeps each place's elements while the places stay the same (keyed by id).
+    let known = elements.current;
+    if (!known || !sameIds(known.specs, list) || (list.length > 0 && !known.buttons.get(list[0]!.id)?.isConnected)) {
+      elements.current = known = { specs: list, ...findElements(overlay, list) };
+      written.current.clear();
+    }
+    const { buttons, labelEls, labelLeaders, leaders } = known;
     if (list.some((s) => labelEls.has(s.id) && !m.labels.has(labelKey(s.name, isBold(s))))) measureLabels(overlay, list, labelEls, m.labels);
     for (const s of list) {
       const button = buttons.get(s.id);
@@ -176,19 +229,9 @@ export function usePlaceLayout(
       return { id: s.id, x: p.x, y: p.y, r: s.r };
     });
     const centres = dodgeCircles(anchors, { gap: 2 });
-    const labelSize = (s: PlaceSpec) => m.labels.get(labelKey(s.name, isBold(s))) ?? { w: s.name.length * 7, h: 16 };
-    const byId = new Map(list.map((s, i) => [s.id, i]));
-    const ordered = [...list].sort(labelPriority);
-    const labels = placeLabels(
-      ordered.map((s) => {
-        const i = byId.get(s.id)!;
-        // A selected or open place wears a ring outside its circle: keep its label clear of it.
-        const ring = s.selected || s.open ? 4 : 0;
-        return { id: s.id, x: centres[i]!.x, y: centres[i]!.y, r: s.r + ring, ...labelSize(s), keep: s.selected || s.open || s.id === keepRef.current };
-      }),
-      { x: 2, y: 2, w: width - 4, h: height - 4 },
-      obstacles,
-    );
+    const labelSize = (name: string, bold: boolean) => m.labels.get(labelKey(name, bold)) ?? { w: name.length * 7, h: 16 };
+    const frame = { x: 2, y: 2, w: width - 4, h: height - 4 };
+    const labels = placeNames(list, centres, labelSize, keepRef.current, frame, obstacles, camera, base);
 
     // Write phase: no reads from here on.
     const next = new Map<string, PlacedMarker>();
@@ -199,12 +242,16 @@ export function usePlaceLayout(
       next.set(s.id, { id: s.id, x: c.x, y: c.y, anchorX: a.x, anchorY: a.y, r: s.r, label });
       const button = buttons.get(s.id);
       if (!button) return;
+      // A place drawn as it was is not written again: most of them, when a click moves a few names.
+      const border = m.borders.get(borderKey(s)) ?? { left: 0, top: 0 };
+      const drawn = [c.x, c.y, a.x, a.y, s.r, border.left, border.top, label?.x, label?.y, label?.side, ...Object.values(label?.leader ?? {})].join();
+      if (written.current.get(s.id) === drawn) return;
+      written.current.set(s.id, drawn);
       button.style.transform = `translate(${(c.x - s.r).toFixed(1)}px, ${(c.y - s.r).toFixed(1)}px)`;
       const labelEl = labelEls.get(s.id);
       if (labelEl) {
         if (label) {
           // The label is placed from the button's padding box: its border (thicker on countries) shifts it.
-          const border = m.borders.get(borderKey(s)) ?? { left: 0, top: 0 };
           const bx = label.x - (c.x - s.r) - border.left;
           const by = label.y - (c.y - s.r) - border.top;
           labelEl.style.transform = `translate(${bx.toFixed(1)}px, ${by.toFixed(1)}px)`;
