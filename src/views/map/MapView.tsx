@@ -18,6 +18,7 @@ import { MAP_STRINGS } from './strings';
 import { NO_SIZE, useElementSize } from '../../ui/use-element-size';
 import { FIT_MAX_ZOOM, useBasemapDetail, useMaplibre, useMapTheme } from './use-maplibre';
 import { usePlaceCard } from './use-place-card';
+import type { Placement } from './use-place-layout';
 import './map.css';
 
 /** Below this size the legend folds into a "Key" button: open, it would cover much of the map. */
@@ -57,7 +58,8 @@ export function MapView() {
   useMapTheme(map, rootRef);
   const userMoved = useRef(false);
   useFitOnResize(map, bounds, padding, userMoved);
-  const placeCard = usePlaceCard(map, rootRef, specs);
+  const placement = useRef<Placement>(new Map());
+  const placeCard = usePlaceCard(map, rootRef, specs, placement);
   const cardSpec = placeCard.card ? specs.find((s) => s.id === placeCard.card!.id) : undefined;
 
   useEffect(() => {
@@ -96,6 +98,7 @@ export function MapView() {
           cardId={cardSpec?.id ?? null}
           onPlaceClick={placeCard.afterPlaceClick}
           onOpenCard={placeCard.open}
+          drawn={placement}
         />
         <div ref={canvasRef} className="map-view__canvas" />
         <MapLegend maxCount={maxCount} scale={scale} byTotal={sizesByTotal(dataset.places.length)} collapsed={frame.width < LEGEND_MIN.width || frame.height < LEGEND_MIN.height} />

@@ -32,10 +32,13 @@ export function PlaceMarkers({
   cardId,
   onPlaceClick,
   onOpenCard,
+  drawn,
 }: {
   map: MaplibreMap | null;
   specs: readonly PlaceSpec[];
   cardId: string | null;
+  /** Where every place and name is drawn now, kept up to date for the place card (see usePlaceCard). */
+  drawn: RefObject<Placement>;
   /** After the click went to the store (select, or Shift: add). */
   onPlaceClick(id: string, additive: boolean): void;
   onOpenCard(id: string): void;
@@ -51,9 +54,10 @@ export function PlaceMarkers({
 
   const placeTip = useCallback(
     (placement: Placement) => {
+      drawn.current = placement;
       if (tip && tipRef.current && overlayRef.current) positionTooltip(tipRef.current, placement.get(tip.id), overlayRef.current);
     },
-    [tip],
+    [tip, drawn],
   );
   const placement = usePlaceLayout(map, specs, overlayRef, tip?.id ?? null, placeTip);
 
