@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dodgeCircles, legendCounts, placeLabels, radiusFor, radiusScaleFor } from './marker-layout';
+import { overlapsRect } from './marker-label-geometry';
+import { adjustLabels, dodgeCircles, legendCounts, placeLabels, radiusFor, radiusScaleFor, type LabelInput, type LabelPlacement, type Rect } from './marker-layout';
+import { seededLcg } from './network-layout';
 
 describe('radiusFor', () => {
   it('makes area proportional to the count', () => {
@@ -125,5 +127,55 @@ describe('placeLabels', () => {
   it('avoids obstacles such as the legend', () => {
     const out = placeLabels([{ id: 'a', x: 100, y: 100, r: 5, w: 40, h: 14, keep: false }], bounds, [{ x: 100, y: 80, w: 80, h: 40 }]);
     expect(out.get('a')?.side).toBe('left');
+  });
+});
+
+describe('adjustLabels', () => {
+  const bounds = { x: 0, y: 0, w: 760, h: 520 };
+  // A crowded world map: 320 places, the biggest first, as the map orders them.
+  const rand = seededLcg(5);
+  const places: LabelInput[] = Array.from({ length: 320 }, (_, i) => ({
+    id: `p${i}`, x: 10 + rand() * 740, y: 10 + rand() * 500, r: 4 + 13 * rand() ** 3, w: 30 + rand() * 50, h: 16, keep: false,
+  })).sort((a, b) => b.r - a.r);
+  const prior = placeLabels(places, bounds);
+  const shown = (m: Map<string, unknown>) => [...m.values()].filter(Boolean).length;
+
+  function expectSound(out: Map<string, LabelPlacement | null>, labels: readonly LabelInput[], obstacles: Rect[] = []) {
+    const boxes = [...out].filter(([, p]) => p).map(([id, p]) => ({ id, ...p! }));
+    for (const [i, a] of boxes.entries()) {
+      for (const b of boxes.slice(i + 1)) expect(overlapsRect(a, b), `${a.id} × ${b.id}`).toBe(false);
+      for (const o of obstacles) expect(overlapsRect(a, o), a.id).toBe(false);
+      // No other circle is drawn under a name.
+      for (const c of labels) if (c.id !== a.id) expect(Math.hypot(Math.max(a.x - c.x, 0, c.x - a.x - a.w), Math.max(a.y - c.y, 0, c.y - a.y - a.h)) >= c.r, `${a.id} on ${c.id}`).toBe(true);
+    }
+  }
+
+  it('keeps every spot when nothing changed', () => {
+    const out = adjustLabels(prior, places, bounds);
+    expect(shown(prior)).toBeGreaterThan(40);
+    for (const p of places) expect(out.get(p.id), p.id).toEqual(prior.get(p.id));
+  });
+
+  it('names a kept place that had no name, moving only the few names in its way', () => {
+    const hidden = places.find((p) => prior.get(p.id) === null && p.r < 8)!;
+    const selected = { ...hidden, r: hidden.r + 4, w: hidden.w + 6, keep: true };
+    const labels = [selected, ...places.filter((p) => p.id !== hidden.id)];
+    const out = adjustLabels(prior, labels, bounds);
+    expect(out.get(hidden.id)).not.toBeNull();
+    expectSound(out, labels);
+    const moved = places.filter((p) => p.id !== hidden.id && JSON.stringify(out.get(p.id)) !== JSON.stringify(prior.get(p.id)));
+    expect(moved.length).toBeLessThan(6);
+    // A name hidden before stays hidden: nothing is searched for it.
+    for (const p of places) if (prior.get(p.id) === null && p.id !== hidden.id) expect(out.get(p.id), p.id).toBeNull();
+  });
+
+  it('moves the names an obstacle now covers, and no other', () => {
+    const card = { x: 0, y: 0, w: 260, h: 520 };
+    const out = adjustLabels(prior, places, bounds, [card]);
+    expectSound(out, places, [card]);
+    for (const p of places) {
+      const before = prior.get(p.id);
+      if (before && !overlapsRect(before, card) && p.x - p.r > card.w + 80) expect(out.get(p.id), p.id).toEqual(before);
+    }
   });
 });

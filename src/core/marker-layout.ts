@@ -162,6 +162,25 @@ export function placeLabels(
   return new Map(labels.map((l) => [l.id, best?.get(l.id) ?? null]));
 }
 
+/**
+ * The labels placed again from a `prior` placement, in one greedy pass in the order given: the kept ones
+ * search afresh (first), every other label keeps its prior spot when that still meets nothing placed before
+ * it, no circle and no obstacle, searches afresh when it does not, and stays hidden when it had none.
+ * Each label passes the same tests as in placeLabels, so names never overlap and each is nearer its own
+ * circle; a click that selects one place then costs the few names it displaces, not a search for all.
+ * The prior must be for the same circles (spots are taken as they are); computed from the same places with
+ * nothing kept, the result depends only on the inputs.
+ */
+export function adjustLabels(
+  prior: ReadonlyMap<string, LabelPlacement | null>,
+  labels: readonly LabelInput[],
+  bounds: Rect,
+  obstacles: readonly Rect[] = [],
+  pad = 4,
+): Map<string, LabelPlacement | null> {
+  return placeInOrder(labels, sceneOf(labels, bounds, obstacles, pad), prior);
+}
+
 type Segment = NonNullable<LabelPlacement['leader']>;
 
 /** What a label's box may not meet; a placed label and an obstacle cost the same but only one blocks a leader line. */
@@ -211,7 +230,11 @@ const nearSegment = <T>(grid: BoxGrid<T>, s: Segment, m: number, test: (item: T)
 /** How far past a spot a blocker's box may lie and still cost (a leader line counts within 1 px). */
 const REACH = 1 + SLACK;
 
-function placeInOrder(order: readonly LabelInput[], scene: Scene): Map<string, LabelPlacement | null> {
+/**
+ * `prior`: a placement to start from (see adjustLabels). A label that is not kept takes its prior spot when
+ * that is still clear, searches afresh when it is not, and stays hidden when it had none.
+ */
+function placeInOrder(order: readonly LabelInput[], scene: Scene, prior?: ReadonlyMap<string, LabelPlacement | null>): Map<string, LabelPlacement | null> {
   const { bounds, pad, region, circles } = scene;
   const blockers = createBoxGrid<Blocker>(region);
   for (const { blocker, box } of scene.fixed) insertBox(blockers, blocker, box);
@@ -232,16 +255,21 @@ function placeInOrder(order: readonly LabelInput[], scene: Scene): Map<string, L
     const own = gapToCircle(rect, l);
     return !near(circles, rect, own + 1 + SLACK, (other) => other.id !== l.id && !(gapToCircle(rect, other) > own + 1));
   };
+  // A prior spot beside its circle, or on its leader line, that still passes every test.
+  const stillFits = (l: LabelInput, rect: LabelPlacement) =>
+    rect.leader ? clear(l, rect) && leaderFits(l, rect as Required<LabelPlacement>, scene, placed) : clear(l, rect) && nearestIsOwn(l, rect);
+  // The first spot beside the circle, nearest first, that meets nothing and is nearer its own circle.
+  const firstClear = (l: LabelInput) => {
+    for (const step of STEPS_OUT) for (const rect of spotsAround(l, pad, step)) if (clear(l, rect) && nearestIsOwn(l, rect)) return rect;
+    return null;
+  };
   for (const l of order) {
-    let chosen: LabelPlacement | null = null;
-    search: for (const step of STEPS_OUT) {
-      for (const rect of spotsAround(l, pad, step)) {
-        if (clear(l, rect) && nearestIsOwn(l, rect)) {
-          chosen = rect;
-          break search;
-        }
-      }
+    const before = l.keep ? undefined : prior?.get(l.id);
+    if (before === null) {
+      out.set(l.id, null);
+      continue;
     }
+    let chosen = before && stillFits(l, before) ? before : firstClear(l);
     chosen ??= leaderedSpot(l, scene, placed, (rect) => clear(l, rect));
     if (!chosen && l.keep) {
       // Its least bad side beside the circle.
@@ -271,18 +299,21 @@ function placeInOrder(order: readonly LabelInput[], scene: Scene): Map<string, L
  * must lie nearer its line's end than any circle, so the line is what it is read by.
  */
 function leaderedSpot(l: LabelInput, scene: Scene, placed: BoxGrid<Rect>, free: (r: Rect) => boolean): LabelPlacement | null {
-  const { circles } = scene;
-  const m = LEADER_CLEARANCE + SLACK;
   for (const length of LEADER_LENGTHS) {
     for (const deg of ANGLES) {
       const spot = leaderSpot(l, length, deg);
-      if (!free(spot)) continue;
-      const { leader } = spot;
-      if (nearSegment(circles, leader, m, (o) => o.id !== l.id && pointToSegment(o.x, o.y, leader) < o.r + LEADER_CLEARANCE)) continue;
-      if (nearSegment(placed, leader, m, (p) => segmentHitsRect(leader, p, LEADER_CLEARANCE))) continue;
-      if (near(circles, spot, m, (o) => o.id !== l.id && gapToCircle(spot, o) <= LEADER_CLEARANCE)) continue;
-      return spot;
+      if (free(spot) && leaderFits(l, spot, scene, placed)) return spot;
     }
   }
   return null;
+}
+
+/** Whether a leadered spot's line passes no other circle and no placed label, and nothing is nearer the label than its line. */
+function leaderFits(l: LabelInput, spot: Required<LabelPlacement>, scene: Scene, placed: BoxGrid<Rect>): boolean {
+  const { circles } = scene;
+  const m = LEADER_CLEARANCE + SLACK;
+  const { leader } = spot;
+  if (nearSegment(circles, leader, m, (o) => o.id !== l.id && pointToSegment(o.x, o.y, leader) < o.r + LEADER_CLEARANCE)) return false;
+  if (nearSegment(placed, leader, m, (p) => segmentHitsRect(leader, p, LEADER_CLEARANCE))) return false;
+  return !near(circles, spot, m, (o) => o.id !== l.id && gapToCircle(spot, o) <= LEADER_CLEARANCE);
 }

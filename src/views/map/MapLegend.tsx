@@ -10,23 +10,24 @@ import { OBSTACLE_ATTR } from './use-place-layout';
  * circle can be in. Compact, in the bottom-left corner; the camera's fit keeps places clear of it. On a small
  * map (`collapsed`) it folds into a "Key" button that opens it, so it never covers most of the map.
  */
-export function MapLegend({ maxCount, scale, collapsed }: { maxCount: number; scale: RadiusScale; collapsed: boolean }) {
+export function MapLegend({ maxCount, scale, byTotal, collapsed }: { maxCount: number; scale: RadiusScale; byTotal: boolean; collapsed: boolean }) {
   const t = useStrings(MAP_STRINGS);
   const [open, setOpen] = useState(false);
   const id = useId();
   const obstacle = { [OBSTACLE_ATTR]: '' };
-  if (!collapsed) return <LegendBody maxCount={maxCount} scale={scale} {...obstacle} />;
+  if (!collapsed) return <LegendBody maxCount={maxCount} scale={scale} byTotal={byTotal} {...obstacle} />;
   return (
     <div className="map-legend-toggle" {...obstacle}>
       <button type="button" className="map-legend-toggle__button" aria-expanded={open} aria-controls={id} data-testid="map-legend-toggle" onClick={() => setOpen((o) => !o)}>
         {t.legendKey}
       </button>
-      {open && <LegendBody maxCount={maxCount} scale={scale} id={id} />}
+      {open && <LegendBody maxCount={maxCount} scale={scale} byTotal={byTotal} id={id} />}
     </div>
   );
 }
 
-function LegendBody({ maxCount, scale, ...rest }: { maxCount: number; scale: RadiusScale; id?: string }) {
+/** `byTotal`: circles sized by all their events, a disc inside by those passing the filters (place-spec.ts). */
+function LegendBody({ maxCount, scale, byTotal, ...rest }: { maxCount: number; scale: RadiusScale; byTotal: boolean; id?: string }) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
   const counts = maxCount > 0 ? legendCounts(maxCount) : [];
@@ -44,6 +45,14 @@ function LegendBody({ maxCount, scale, ...rest }: { maxCount: number; scale: Rad
             );
           })}
           <span className="map-legend__unit">{t.legendUnit}</span>
+        </div>
+      )}
+      {byTotal && (
+        <div className="map-legend__row">
+          <span className="map-legend__item">
+            <span className="map-legend__swatch map-legend__swatch--total" aria-hidden="true" />
+            {t.legendTotal}
+          </span>
         </div>
       )}
       <div className="map-legend__row">

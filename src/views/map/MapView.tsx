@@ -13,11 +13,12 @@ import { PlaceCard } from './PlaceCard';
 import { PlaceMarkers } from './PlaceMarkers';
 import { PlacesTable } from './PlacesTable';
 import { radiusScaleFor } from '../../core/marker-layout';
-import { buildPlaceSpecs, maxEventsPerPlace } from './place-spec';
+import { buildPlaceSpecs, eventsPerPlace, largest, sizesByTotal } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import { NO_SIZE, useElementSize } from '../../ui/use-element-size';
 import { FIT_MAX_ZOOM, useBasemapDetail, useMaplibre, useMapTheme } from './use-maplibre';
 import { usePlaceCard } from './use-place-card';
+import type { Placement } from './use-place-layout';
 import './map.css';
 
 /** Below this size the legend folds into a "Key" button: open, it would cover much of the map. */
@@ -41,12 +42,13 @@ export function MapView() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const [tableShown, setTableShown] = useState(false);
 
-  const maxCount = useMemo(() => maxEventsPerPlace(columns.place, dataset.places.length), [columns, dataset]);
+  const totals = useMemo(() => eventsPerPlace(columns.place, dataset.places.length), [columns, dataset]);
+  const maxCount = useMemo(() => largest(totals), [totals]);
   const frame = useElementSize(rootRef) ?? NO_SIZE;
   const scale = useMemo(() => radiusScaleFor(frame.width, frame.height), [frame.width, frame.height]);
   const specs = useMemo(
-    () => buildPlaceSpecs(dataset.places, placeCounts, selected, openPlaceId, maxCount, lang, scale),
-    [dataset, placeCounts, selected, openPlaceId, maxCount, lang, scale],
+    () => buildPlaceSpecs(dataset.places, placeCounts, totals, selected, openPlaceId, lang, scale),
+    [dataset, placeCounts, totals, selected, openPlaceId, lang, scale],
   );
   const bounds = useMemo(() => pointsBounds(dataset.places) as LngLatBoundsLike | null, [dataset]);
   const padding = useCallback(() => fitPadding(rootRef.current), []);
@@ -56,7 +58,8 @@ export function MapView() {
   useMapTheme(map, rootRef);
   const userMoved = useRef(false);
   useFitOnResize(map, bounds, padding, userMoved);
-  const placeCard = usePlaceCard(map, rootRef, specs);
+  const placement = useRef<Placement>(new Map());
+  const placeCard = usePlaceCard(map, rootRef, specs, placement);
   const cardSpec = placeCard.card ? specs.find((s) => s.id === placeCard.card!.id) : undefined;
 
   useEffect(() => {
@@ -95,9 +98,10 @@ export function MapView() {
           cardId={cardSpec?.id ?? null}
           onPlaceClick={placeCard.afterPlaceClick}
           onOpenCard={placeCard.open}
+          drawn={placement}
         />
         <div ref={canvasRef} className="map-view__canvas" />
-        <MapLegend maxCount={maxCount} scale={scale} collapsed={frame.width < LEGEND_MIN.width || frame.height < LEGEND_MIN.height} />
+        <MapLegend maxCount={maxCount} scale={scale} byTotal={sizesByTotal(dataset.places.length)} collapsed={frame.width < LEGEND_MIN.width || frame.height < LEGEND_MIN.height} />
         {placeCard.card && cardSpec && (
           <PlaceCard ref={placeCard.cardRef} spec={cardSpec} side={placeCard.card.side} frame={placeCard.card.frame} spot={placeCard.card.spot} seq={placeCard.card.seq} takeFocus={placeCard.card.takeFocus} onClose={placeCard.close} />
         )}

@@ -1,10 +1,10 @@
 import type { Map as MaplibreMap } from 'maplibre-gl';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { formatNumber } from '../../core/format';
 import { nearestInDirection, type Direction } from '../../core/spatial-nav';
 import { useDossierStore } from '../../store/store';
 import { fill, useLang, useStrings } from '../../ui/i18n';
-import type { PlaceSpec } from './place-spec';
+import { sizesByTotal, type PlaceSpec } from './place-spec';
 import { PlaceTooltip, positionTooltip } from './PlaceTooltip';
 import { MAP_STRINGS } from './strings';
 import { usePlaceLayout, type Placement } from './use-place-layout';
@@ -32,16 +32,18 @@ export function PlaceMarkers({
   cardId,
   onPlaceClick,
   onOpenCard,
+  drawn,
 }: {
   map: MaplibreMap | null;
   specs: readonly PlaceSpec[];
   cardId: string | null;
+  /** Where every place and name is drawn now, kept up to date for the place card (see usePlaceCard). */
+  drawn: RefObject<Placement>;
   /** After the click went to the store (select, or Shift: add). */
   onPlaceClick(id: string, additive: boolean): void;
   onOpenCard(id: string): void;
 }) {
   const t = useStrings(MAP_STRINGS);
-  const lang = useLang();
   const selectPlace = useDossierStore((s) => s.selectPlace);
   const overlayRef = useRef<HTMLDivElement>(null);
   const tipRef = useRef<HTMLDivElement>(null);
@@ -52,9 +54,10 @@ export function PlaceMarkers({
 
   const placeTip = useCallback(
     (placement: Placement) => {
+      drawn.current = placement;
       if (tip && tipRef.current && overlayRef.current) positionTooltip(tipRef.current, placement.get(tip.id), overlayRef.current);
     },
-    [tip],
+    [tip, drawn],
   );
   const placement = usePlaceLayout(map, specs, overlayRef, tip?.id ?? null, placeTip);
 
@@ -88,10 +91,35 @@ export function PlaceMarkers({
 
   const tipSpec = tip && tip.id !== cardId ? specs.find((s) => s.id === tip.id) : undefined;
 
+  // One object for every render, calling this render's handlers: a button whose place did not change is
+  // not rendered again (PlaceButton is memoised), which matters with hundreds of places.
+  const latest = {
+    click(id: string, e: MouseEvent) {
+      setFocusId(id);
+      selectPlace(id, e.shiftKey);
+      onPlaceClick(id, e.shiftKey);
+    },
+    enter: (id: string) => setTip({ id, by: 'pointer' }),
+    leave: (id: string) => setTip((cur) => (cur?.by === 'pointer' && cur.id === id ? null : cur)),
+    focus(id: string, keyboard: boolean) {
+      setFocusId(id);
+      // Focus from a click is the pointer's: its tip stays a hover tip, gone when the pointer leaves.
+      if (keyboard) setTip({ id, by: 'focus', keyboard: true });
+    },
+    blur: (id: string) => setTip((cur) => (cur?.by === 'focus' && cur.id === id ? null : cur)),
+  };
+  const handlerRef = useRef(latest);
+  useLayoutEffect(() => {
+    handlerRef.current = latest;
+  });
+  const handlers = handlerRef as RefObject<ButtonHandlers>;
+  const ids = useMemo(() => specs.map((s) => s.id).join('\n'), [specs]);
+
   return (
     <div
       ref={overlayRef}
       className="map-places"
+      data-sizing={sizesByTotal(specs.length) ? 'total' : undefined}
       role="group"
       aria-label={t.places}
       aria-describedby="map-places-hint"
@@ -102,65 +130,86 @@ export function PlaceMarkers({
       <span id="map-places-hint" className="visually-hidden">
         {t.keyHint}
       </span>
-      <svg className="map-places__leaders" aria-hidden="true">
-        {specs.map((s) => (
-          <g key={s.id}>
-            <line data-leader-for={s.id} style={{ display: 'none' }} />
-            <circle r={2} style={{ display: 'none' }} />
-            <line className="map-places__label-leader" data-label-leader-for={s.id} style={{ display: 'none' }} />
-          </g>
-        ))}
-      </svg>
-      {specs.map((s) => {
-        const size = Math.round(s.r * 2 * 10) / 10;
-        const describedBy = `map-place-desc-${s.id}`;
-        return (
-          <button
-            key={s.id}
-            type="button"
-            className="map-place"
-            data-place-id={s.id}
-            data-active={s.active ? 'true' : 'false'}
-            data-scope={s.country ? 'country' : 'point'}
-            data-open={s.open ? 'true' : undefined}
-            aria-pressed={s.selected}
-            aria-label={s.name}
-            aria-describedby={describedBy}
-            tabIndex={s.id === tabStop ? 0 : -1}
-            // Small circles above big ones so each stays clickable; selected ones above all.
-            style={{ width: size, height: size, zIndex: (s.selected ? 2000 : s.open ? 1500 : 1000) - Math.round(s.r * 10) }}
-            onClick={(e) => {
-              setFocusId(s.id);
-              selectPlace(s.id, e.shiftKey);
-              onPlaceClick(s.id, e.shiftKey);
-            }}
-            onPointerEnter={() => setTip({ id: s.id, by: 'pointer' })}
-            onPointerLeave={() => setTip((cur) => (cur?.by === 'pointer' && cur.id === s.id ? null : cur))}
-            onFocus={(e) => {
-              setFocusId(s.id);
-              // Focus from a click is the pointer's: its tip stays a hover tip, gone when the pointer leaves.
-              if (e.currentTarget.matches(':focus-visible')) setTip({ id: s.id, by: 'focus', keyboard: true });
-            }}
-            onBlur={() => setTip((cur) => (cur?.by === 'focus' && cur.id === s.id ? null : cur))}
-          >
-            <span className="map-place__label" aria-hidden="true" data-side="hidden">
-              {s.name}
-            </span>
-            <span id={describedBy} className="visually-hidden">
-              {[
-                s.count === 1 ? t.event : fill(t.events, { n: formatNumber(s.count, lang) }),
-                s.country ? t.countryScope : '',
-                s.open ? t.openEvent : '',
-              ]
-                .filter(Boolean)
-                .join(', ')}
-            </span>
-          </button>
-        );
-      })}
+      <Leaders ids={ids} />
+      {specs.map((s) => (
+        <PlaceButton key={s.id} spec={s} tabbable={s.id === tabStop} handlers={handlers} />
+      ))}
       {tipSpec && (
         <PlaceTooltip ref={tipRef} spec={tipSpec} hint={tip?.keyboard ? t.pressE : t.clickToList} placement={placement} overlayRef={overlayRef} />
       )}
     </div>
   );
 }
+
+type ButtonHandlers = {
+  click(id: string, e: MouseEvent): void;
+  enter(id: string): void;
+  leave(id: string): void;
+  focus(id: string, keyboard: boolean): void;
+  blur(id: string): void;
+};
+
+/** The leader lines' elements, one group per place (drawn by use-place-layout.ts): only new places change them. */
+const Leaders = memo(function Leaders({ ids }: { ids: string }) {
+  return (
+    <svg className="map-places__leaders" aria-hidden="true">
+      {(ids ? ids.split('\n') : []).map((id) => (
+        <g key={id}>
+          <line data-leader-for={id} style={{ display: 'none' }} />
+          <circle r={2} style={{ display: 'none' }} />
+          <line className="map-places__label-leader" data-label-leader-for={id} style={{ display: 'none' }} />
+        </g>
+      ))}
+    </svg>
+  );
+});
+
+const samePlace = (a: PlaceSpec, b: PlaceSpec) => (Object.keys(a) as (keyof PlaceSpec)[]).every((k) => a[k] === b[k]);
+
+/** One place's button: the circle, its name beside it, and what a screen reader hears about it. */
+const PlaceButton = memo(
+  function PlaceButton({ spec: s, tabbable, handlers }: { spec: PlaceSpec; tabbable: boolean; handlers: RefObject<ButtonHandlers> }) {
+    const t = useStrings(MAP_STRINGS);
+    const lang = useLang();
+    const size = Math.round(s.r * 2 * 10) / 10;
+    const describedBy = `map-place-desc-${s.id}`;
+    const style: CSSProperties & { '--fill': number } = {
+      width: size,
+      height: size,
+      // Small circles above big ones so each stays clickable; selected ones above all.
+      zIndex: (s.selected ? 2000 : s.open ? 1500 : 1000) - Math.round(s.r * 10),
+      // The disc of the filtered count inside a circle sized by the whole count (map.css, data-sizing).
+      '--fill': Math.round(s.fill * 1000) / 1000,
+    };
+    return (
+      <button
+        type="button"
+        className="map-place"
+        data-place-id={s.id}
+        data-active={s.active ? 'true' : 'false'}
+        data-scope={s.country ? 'country' : 'point'}
+        data-open={s.open ? 'true' : undefined}
+        aria-pressed={s.selected}
+        aria-label={s.name}
+        aria-describedby={describedBy}
+        tabIndex={tabbable ? 0 : -1}
+        style={style}
+        onClick={(e) => handlers.current.click(s.id, e)}
+        onPointerEnter={() => handlers.current.enter(s.id)}
+        onPointerLeave={() => handlers.current.leave(s.id)}
+        onFocus={(e) => handlers.current.focus(s.id, e.currentTarget.matches(':focus-visible'))}
+        onBlur={() => handlers.current.blur(s.id)}
+      >
+        <span className="map-place__label" aria-hidden="true" data-side="hidden">
+          {s.name}
+        </span>
+        <span id={describedBy} className="visually-hidden">
+          {[s.count === 1 ? t.event : fill(t.events, { n: formatNumber(s.count, lang) }), s.country ? t.countryScope : '', s.open ? t.openEvent : '']
+            .filter(Boolean)
+            .join(', ')}
+        </span>
+      </button>
+    );
+  },
+  (a, b) => a.tabbable === b.tabbable && a.handlers === b.handlers && samePlace(a.spec, b.spec),
+);

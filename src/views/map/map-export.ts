@@ -22,7 +22,10 @@ export function paintMapView(root: HTMLElement, map: MaplibreMap, scale = window
   for (const line of root.querySelectorAll<SVGLineElement>('.map-places__leaders line')) paintLeader(ctx, line, box);
   // Painted in stacking order, so selected circles end on top as on screen.
   const places = [...root.querySelectorAll<HTMLElement>('.map-place')].sort((a, b) => Number(getComputedStyle(a).zIndex) - Number(getComputedStyle(b).zIndex));
-  for (const el of places) paintTree(ctx, el, box);
+  for (const el of places) {
+    paintTree(ctx, el, box);
+    paintDisc(ctx, el, box);
+  }
   for (const el of root.querySelectorAll<HTMLElement>('.map-legend, .map-credit')) paintTree(ctx, el, box);
   return canvas;
 }
@@ -48,5 +51,27 @@ function paintLeader(ctx: CanvasRenderingContext2D, line: SVGLineElement, box: D
     ctx.arc(num('x1') + dx, num('y1') + dy, Number(dot.getAttribute('r') ?? 2), 0, Math.PI * 2);
     ctx.fill();
   }
+  ctx.restore();
+}
+
+/**
+ * The disc of the count under the filters inside a circle sized by the whole count (many places, map.css
+ * `data-sizing='total'`): a pseudo-element scaled by a transform, which paintTree does not draw.
+ */
+function paintDisc(ctx: CanvasRenderingContext2D, el: HTMLElement, box: DOMRect) {
+  const disc = getComputedStyle(el, '::before');
+  if (disc.content === 'none' || disc.content === 'normal' || disc.display === 'none') return;
+  // `matrix(k, 0, 0, k, 0, 0)` for scale(k); `none` for no scale.
+  const k = disc.transform === 'none' ? 1 : Number(/matrix\(([^,]+)/.exec(disc.transform)?.[1] ?? 1);
+  const style = getComputedStyle(el);
+  const r = el.getBoundingClientRect();
+  const radius = (r.width / 2 - (parseFloat(style.borderTopWidth) || 0)) * k;
+  if (!(radius > 0)) return;
+  ctx.save();
+  ctx.globalAlpha = Number(style.opacity || 1);
+  ctx.fillStyle = disc.backgroundColor;
+  ctx.beginPath();
+  ctx.arc(r.left - box.left + r.width / 2, r.top - box.top + r.height / 2, radius, 0, Math.PI * 2);
+  ctx.fill();
   ctx.restore();
 }

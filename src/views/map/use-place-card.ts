@@ -3,6 +3,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { useDossierStore } from '../../store/store';
 import { cardAfterClick, cardFrame, cardSpot, dockSide, revealShift, type Box, type CardFrame, type CardSpot, type DockSide } from './place-card-state';
 import type { PlaceSpec } from './place-spec';
+import type { Placement } from './use-place-layout';
 
 export interface CardState {
   id: string;
@@ -35,8 +36,15 @@ export interface PlaceCardControl {
 
 /** What the card keeps clear of (the card itself is an obstacle to labels, not to itself). */
 const FURNITURE = '.map-controls, .map-legend, .map-credit';
-/** Every place's circle and its shown name. */
-const PLACES = '[data-place-id], [data-place-id] .map-place__label:not([data-side="hidden"])';
+/** Every place's circle and its shown name, in the map's pixels. */
+function placeBoxes(drawn: Placement): Box[] {
+  const out: Box[] = [];
+  for (const p of drawn.values()) {
+    out.push({ left: p.x - p.r, top: p.y - p.r, right: p.x + p.r, bottom: p.y + p.r });
+    if (p.label) out.push({ left: p.label.x, top: p.label.y, right: p.label.x + p.label.w, bottom: p.label.y + p.label.h });
+  }
+  return out;
+}
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -44,7 +52,12 @@ const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)'
  * The place card's state and its ties to the map: which place, which side it docks on, the focus it gives
  * back, closing when its place goes inactive or leaves the data, and panning a place the card would cover.
  */
-export function usePlaceCard(map: MaplibreMap | null, rootRef: RefObject<HTMLElement | null>, specs: readonly PlaceSpec[]): PlaceCardControl {
+export function usePlaceCard(
+  map: MaplibreMap | null,
+  rootRef: RefObject<HTMLElement | null>,
+  specs: readonly PlaceSpec[],
+  drawn: RefObject<Placement>,
+): PlaceCardControl {
   const [card, setCard] = useState<CardState | null>(null);
   const cardRef = useRef<HTMLElement | null>(null);
   const seq = useRef(0);
@@ -59,24 +72,21 @@ export function usePlaceCard(map: MaplibreMap | null, rootRef: RefObject<HTMLEle
       const rootEl = rootRef.current;
       if (!rootEl) return;
       const root = rootEl.getBoundingClientRect();
-      const place = placeButton(id)?.getBoundingClientRect();
-      const side = place ? dockSide(place.left + place.width / 2 - root.left, root.width) : 'right';
-      const boxes = (selector: string) => {
-        const out: Box[] = [];
-        for (const el of rootEl.querySelectorAll<HTMLElement>(selector)) {
-          const r = el.getBoundingClientRect();
-          if (r.width > 0) out.push({ left: r.left - root.left, top: r.top - root.top, right: r.right - root.left, bottom: r.bottom - root.top });
-        }
-        return out;
-      };
+      const place = drawn.current.get(id);
+      const side = place ? dockSide(place.x, root.width) : 'right';
+      const furniture: Box[] = [];
+      for (const el of rootEl.querySelectorAll<HTMLElement>(FURNITURE)) {
+        const r = el.getBoundingClientRect();
+        if (r.width > 0) furniture.push({ left: r.left - root.left, top: r.top - root.top, right: r.right - root.left, bottom: r.bottom - root.top });
+      }
       // The map's buttons, legend and credit stay visible beside the card; so does every place, circle and
-      // name, when there is room: the user may want to Shift-click or hover the next one.
-      const furniture = boxes(FURNITURE);
-      const spot = cardSpot(root, boxes(PLACES), furniture);
+      // name, when there is room: the user may want to Shift-click or hover the next one. Where they are
+      // drawn comes from the layout (the overlay covers the map), not from hundreds of reads.
+      const spot = cardSpot(root, placeBoxes(drawn.current), furniture);
       seq.current += 1;
       setCard({ id, side, frame: cardFrame(side, root, furniture), spot, seq: seq.current, takeFocus });
     },
-    [rootRef, placeButton],
+    [rootRef, drawn],
   );
 
   const close = useCallback(() => {
@@ -118,20 +128,28 @@ export function usePlaceCard(map: MaplibreMap | null, rootRef: RefObject<HTMLEle
   // own place: if docking away was not enough (a place near the middle
   // of a narrow map), pan the map just enough to bring the place out from under it.
   // `card` is a new object on each opening and only then, so this runs once per opening: later pans are
-  // the user's.
+  // the user's. The boxes are read at the observer's first report on the card, after the browser's own
+  // layout and before it paints, not in the middle of React's commit (that would lay the page out twice).
   useLayoutEffect(() => {
-    if (!map || !card || card.spot) return;
-    const root = rootRef.current?.getBoundingClientRect();
-    const box = cardRef.current?.getBoundingClientRect();
-    const place = placeButton(card.id)?.getBoundingClientRect();
-    if (!root || !box || !place || place.width === 0) return;
-    const shift = revealShift(
-      { x: place.left + place.width / 2 - root.left, r: place.width / 2 },
-      { left: box.left - root.left, right: box.right - root.left },
-      card.side,
-      root.width,
-    );
-    if (Math.abs(shift) >= 1) map.panBy([-shift, 0], { animate: !reducedMotion() });
+    const el = cardRef.current;
+    if (!map || !card || card.spot || !el) return;
+    const reveal = () => {
+      observer.disconnect();
+      const root = rootRef.current?.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const place = placeButton(card.id)?.getBoundingClientRect();
+      if (!root || !place || place.width === 0) return;
+      const shift = revealShift(
+        { x: place.left + place.width / 2 - root.left, r: place.width / 2 },
+        { left: box.left - root.left, right: box.right - root.left },
+        card.side,
+        root.width,
+      );
+      if (Math.abs(shift) >= 1) map.panBy([-shift, 0], { animate: !reducedMotion() });
+    };
+    const observer = new ResizeObserver(reveal);
+    observer.observe(el);
+    return () => observer.disconnect();
   }, [map, card, rootRef, placeButton]);
 
   return { card, cardRef, open, close, dismiss, afterPlaceClick };
