@@ -187,6 +187,20 @@ describe('computeNetworkLayout', () => {
     expect(beside[Math.floor(beside.length / 2)]!).toBeLessThan(anyPair[Math.floor(anyPair.length / 2)]! / 3);
   });
 
+  it('beyond coreLimit, simulates the nodes of most weight (events), not the first ids among equal radii', () => {
+    // Equal radii (the floor, as most actors at scale): only the weights say which two matter. The one left
+    // out, tied to neither, goes to the middle of the two simulated, which push each other apart.
+    const ns: LayoutNode[] = [
+      { id: 'a', radius: 4.5, weight: 1 },
+      { id: 'b', radius: 4.5, weight: 5 },
+      { id: 'c', radius: 4.5, weight: 9 },
+    ];
+    const p = computeNetworkLayout(ns, [], { width: 400, height: 300, coreLimit: 2 });
+    const mid = { x: (p.get('b')!.x + p.get('c')!.x) / 2, y: (p.get('b')!.y + p.get('c')!.y) / 2 };
+    const apart = Math.hypot(p.get('b')!.x - p.get('c')!.x, p.get('b')!.y - p.get('c')!.y);
+    expect(Math.hypot(p.get('a')!.x - mid.x, p.get('a')!.y - mid.y)).toBeLessThan(apart / 4);
+  });
+
   it('ignores links to unknown nodes and self-links instead of throwing', () => {
     const positions = computeNetworkLayout(
       [{ id: 'a', radius: 4 }, { id: 'b', radius: 4 }],

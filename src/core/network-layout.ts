@@ -12,6 +12,11 @@ export interface LayoutNode {
   id: string;
   /** The largest radius the node can be drawn with, in px: collisions keep this much room. */
   radius: number;
+  /**
+   * How much the node matters (its events): beyond `coreLimit` nodes the heaviest are simulated. Default its
+   * radius — but radii have a floor, so at scale hundreds of nodes share the smallest and only this tells them apart.
+   */
+  weight?: number;
 }
 
 export interface LayoutLink {
@@ -110,7 +115,8 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
 
   // Copies, in id order, on a sunflower spiral: the start never depends on the input's order.
   const all = [...nodesIn].sort(byId);
-  const core = all.length > limit ? new Set([...all].sort((a, b) => b.radius - a.radius || byId(a, b)).slice(0, limit).map((n) => n.id)) : null;
+  const weight = (n: LayoutNode) => n.weight ?? n.radius;
+  const core = all.length > limit ? new Set([...all].sort((a, b) => weight(b) - weight(a) || b.radius - a.radius || byId(a, b)).slice(0, limit).map((n) => n.id)) : null;
   const sorted = core ? all.filter((n) => core.has(n.id)) : all;
   const ticks = Math.max(1, Math.round(options.ticks ?? defaultTicks(sorted.length)));
   const unit = Math.min(200, Math.max(20, Math.sqrt((boxW * boxH) / Math.max(1, sorted.length))));
@@ -235,8 +241,11 @@ function hashAngle(id: string): number {
   return ((h >>> 0) / 4294967296) * 2 * Math.PI;
 }
 
+/** The oval's power: 2 an ellipse, higher ever closer to the box's rectangle. */
+const OVAL_POWER = 3;
+
 /**
- * Draws a large graph into the oval that fits the box: distances from the middle are measured in the
+ * Draws a large graph into the (squarish) oval that fits the box: distances from the middle are measured in the
  * box's proportions and scaled so most nodes keep their place; the farthest few are brought in smoothly
  * towards the rim instead of being cut off in rows along the edges. Then `fitToBox` uses the room.
  */
@@ -251,7 +260,8 @@ function intoOval(nodes: SimNode[], simulated: number, box: { x0: number; y0: nu
   }
   const hx = Math.max(1, (box.x1 - box.x0) / 2);
   const hy = Math.max(1, (box.y1 - box.y0) / 2);
-  const dist = nodes.map((n) => Math.hypot((n.x - mx) / hx, (n.y - my) / hy));
+  // A squarish oval (a superellipse): it leaves the box's corners some room, for nodes and names alike.
+  const dist = nodes.map((n) => (Math.abs((n.x - mx) / hx) ** OVAL_POWER + Math.abs((n.y - my) / hy) ** OVAL_POWER) ** (1 / OVAL_POWER));
   // The reach of nine simulated nodes in ten sets the scale (they are the ones drawn unfiltered): a few far
   // outliers, or the followers round the rim, do not shrink everyone else.
   const core = dist.slice(0, simulated).sort((a, b) => a - b);
