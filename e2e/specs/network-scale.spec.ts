@@ -68,6 +68,32 @@ test.describe('network at scale', () => {
     await expect.poll(async () => (await dossier.network.tieEvents.evaluateAll((els) => els.map((el) => el.getAttribute('data-tie-event') ?? ''))).sort()).toEqual(want);
   });
 
+  test('the crowd is drawn into an oval: no rows of nodes along the panel’s edges, unfiltered or filtered', async ({ dossier }) => {
+    await dossier.open({ data: './data/synth-e2e.json' });
+    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    const width = Number(await dossier.network.svg.getAttribute('width'));
+    const height = Number(await dossier.network.svg.getAttribute('height'));
+    // The layout's box: 14 px in from each side, above the legend's strip (46 px). The nodes whose mark
+    // touches it (within 1.5 px): the fitted oval touches each side about once; rows along the edges are many.
+    const touching = () =>
+      dossier.network.svg.locator('[data-actor-id]').evaluateAll(
+        (els, [w, h]) =>
+          els.filter((el) => {
+            const { width: bw, height: bh } = (el.querySelector('.net-node__shape') as SVGGraphicsElement).getBBox();
+            const x = Number(el.getAttribute('data-x'));
+            const y = Number(el.getAttribute('data-y'));
+            return x - bw / 2 < 15.5 || x + bw / 2 > w! - 15.5 || y - bh / 2 < 15.5 || y + bh / 2 > h! - 46 - 15.5;
+          }).length,
+        [width, height],
+      );
+    expect(await dossier.network.actorIds()).toHaveLength(300);
+    expect(await touching()).toBeLessThan(8);
+    // A place brings actors beyond the 400 simulated ones forward: they sit by their ties, not on the edges.
+    await dossier.map.place('place-3').dispatchEvent('click');
+    await expect(dossier.count).not.toHaveText('10,000');
+    expect(await touching()).toBeLessThan(8);
+  });
+
   test('a filter fades and resizes nodes but moves none', async ({ dossier }) => {
     await dossier.open({ data: './data/synth-e2e.json' });
     const before = await dossier.network.positions();

@@ -144,6 +144,63 @@ describe('computeNetworkLayout', () => {
     expect(leaf).toBeLessThan(hubs / 3);
   });
 
+  it('draws a large, crowded graph into an oval: no rows of nodes along the edges, each follower beside its strongest tie', () => {
+    // 1,200 actors with skewed activity (a few hubs in most events), tied at random by a seeded generator.
+    const rand = seededLcg(7);
+    const ns: LayoutNode[] = Array.from({ length: 1200 }, (_, i) => ({ id: `a${String(i).padStart(4, '0')}`, radius: Math.max(3.5, 22 / Math.sqrt(1 + i / 8)) }));
+    const weights = new Map<string, number>();
+    for (let e = 0; e < 6000; e++) {
+      const pick = () => ns[Math.floor(ns.length * rand() ** 2.5)]!.id;
+      const [a, b] = [pick(), pick()].sort();
+      if (a !== b) weights.set(`${a}|${b}`, (weights.get(`${a}|${b}`) ?? 0) + 1);
+    }
+    const ls: LayoutLink[] = [...weights].map(([k, weight]) => ({ source: k.split('|')[0]!, target: k.split('|')[1]!, weight }));
+    const box = { width: 460, height: 380, padding: { top: 14, right: 14, bottom: 14, left: 14 } };
+    const positions = computeNetworkLayout(ns, ls, box);
+    expect(positions.size).toBe(ns.length);
+    const touching = ns.filter((n) => {
+      const p = positions.get(n.id)!;
+      return p.x - n.radius < 15 || p.x + n.radius > 445 || p.y - n.radius < 15 || p.y + n.radius > 365;
+    });
+    // Before, the simulated crowd pressed against the walls and the rest was clamped to them: hundreds in rows.
+    expect(touching.length).toBeLessThan(ns.length / 100);
+    for (const n of ns) {
+      const p = positions.get(n.id)!;
+      expect(p.x - n.radius).toBeGreaterThanOrEqual(14 - 0.05);
+      expect(p.y + n.radius).toBeLessThanOrEqual(366 + 0.05);
+    }
+    expect(computeNetworkLayout([...ns].reverse(), [...ls].reverse(), box)).toEqual(positions);
+    // A node left out of the simulation sits beside the simulated node it shares most events with.
+    const simulated = new Set(ns.slice(0, CORE_LIMIT).map((n) => n.id));
+    const strongest = new Map<string, { other: string; weight: number }>();
+    for (const l of ls) {
+      for (const [mine, other] of [[l.source, l.target], [l.target, l.source]] as const) {
+        if (simulated.has(mine) || !simulated.has(other)) continue;
+        const best = strongest.get(mine);
+        if (!best || l.weight > best.weight || (l.weight === best.weight && other < best.other)) strongest.set(mine, { other, weight: l.weight });
+      }
+    }
+    const d = (a: string, b: string) => Math.hypot(positions.get(a)!.x - positions.get(b)!.x, positions.get(a)!.y - positions.get(b)!.y);
+    const beside = [...strongest].map(([id, s]) => d(id, s.other)).sort((a, b) => a - b);
+    const anyPair = ns.slice(CORE_LIMIT).map((n, i) => d(n.id, ns[i]!.id)).sort((a, b) => a - b);
+    expect(beside.length).toBeGreaterThan(500);
+    expect(beside[Math.floor(beside.length / 2)]!).toBeLessThan(anyPair[Math.floor(anyPair.length / 2)]! / 3);
+  });
+
+  it('beyond coreLimit, simulates the nodes of most weight (events), not the first ids among equal radii', () => {
+    // Equal radii (the floor, as most actors at scale): only the weights say which two matter. The one left
+    // out, tied to neither, goes to the middle of the two simulated, which push each other apart.
+    const ns: LayoutNode[] = [
+      { id: 'a', radius: 4.5, weight: 1 },
+      { id: 'b', radius: 4.5, weight: 5 },
+      { id: 'c', radius: 4.5, weight: 9 },
+    ];
+    const p = computeNetworkLayout(ns, [], { width: 400, height: 300, coreLimit: 2 });
+    const mid = { x: (p.get('b')!.x + p.get('c')!.x) / 2, y: (p.get('b')!.y + p.get('c')!.y) / 2 };
+    const apart = Math.hypot(p.get('b')!.x - p.get('c')!.x, p.get('b')!.y - p.get('c')!.y);
+    expect(Math.hypot(p.get('a')!.x - mid.x, p.get('a')!.y - mid.y)).toBeLessThan(apart / 4);
+  });
+
   it('ignores links to unknown nodes and self-links instead of throwing', () => {
     const positions = computeNetworkLayout(
       [{ id: 'a', radius: 4 }, { id: 'b', radius: 4 }],

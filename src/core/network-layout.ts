@@ -12,6 +12,11 @@ export interface LayoutNode {
   id: string;
   /** The largest radius the node can be drawn with, in px: collisions keep this much room. */
   radius: number;
+  /**
+   * How much the node matters (its events): beyond `coreLimit` nodes the heaviest are simulated. Default its
+   * radius — but radii have a floor, so at scale hundreds of nodes share the smallest and only this tells them apart.
+   */
+  weight?: number;
 }
 
 export interface LayoutLink {
@@ -110,7 +115,8 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
 
   // Copies, in id order, on a sunflower spiral: the start never depends on the input's order.
   const all = [...nodesIn].sort(byId);
-  const core = all.length > limit ? new Set([...all].sort((a, b) => b.radius - a.radius || byId(a, b)).slice(0, limit).map((n) => n.id)) : null;
+  const weight = (n: LayoutNode) => n.weight ?? n.radius;
+  const core = all.length > limit ? new Set([...all].sort((a, b) => weight(b) - weight(a) || b.radius - a.radius || byId(a, b)).slice(0, limit).map((n) => n.id)) : null;
   const sorted = core ? all.filter((n) => core.has(n.id)) : all;
   const ticks = Math.max(1, Math.round(options.ticks ?? defaultTicks(sorted.length)));
   const unit = Math.min(200, Math.max(20, Math.sqrt((boxW * boxH) / Math.max(1, sorted.length))));
@@ -161,13 +167,17 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
   for (let i = 0; i < ticks; i++) {
     simulation.tick();
     // Walls: nodes stay inside the padded box while the forces work, instead of being squeezed in afterwards.
+    // Not for a large graph: its crowd pressed against the walls drew rows along the panel's edges; it is
+    // drawn into an oval afterwards instead (`intoOval`).
+    if (core) continue;
     for (const n of nodes) {
       n.x = Math.min(box.x1 - n.r, Math.max(box.x0 + n.r, n.x));
       n.y = Math.min(box.y1 - n.r, Math.max(box.y0 + n.r, n.y));
     }
   }
 
-  const placed = core ? [...nodes, ...placeTail(all.filter((n) => !core.has(n.id)), nodes, linksIn, box, unit)] : nodes;
+  const placed = core ? [...nodes, ...placeTail(all.filter((n) => !core.has(n.id)), nodes, linksIn, unit)] : nodes;
+  if (core) intoOval(placed, nodes.length, box);
   fitToBox(placed, box, maxScale);
   for (const n of placed.sort(byId)) out.set(n.id, { x: round1(n.x), y: round1(n.y) });
   return out;
@@ -176,37 +186,99 @@ export function computeNetworkLayout(nodesIn: readonly LayoutNode[], linksIn: re
 const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The nodes left out of the simulation, in id order: each at the weighted centre of the simulated nodes it
- * is tied to (the box's centre when it has none), set off it along a sunflower spiral by about one node's
- * room, so that two never share a spot and none sits on the centre of its neighbour. No simulation: at
- * thousands of small nodes in one panel, even a few ticks of collision cost seconds, and these nodes are
- * drawn only when a filter brings them forward. Deterministic like the rest.
+ * The nodes left out of the simulation, in id order: each beside the simulated node it shares most events
+ * with, on a sunflower spiral round it (the k-th of that node's followers at k·golden angle, further out
+ * as k grows), so a small actor sits next to the one it is known with and two never share a spot. A node
+ * tied to no simulated one goes on a wide spiral round the middle. No simulation: at thousands of small
+ * nodes in one panel even a few ticks of collision cost seconds, and these nodes are drawn only when a
+ * filter brings them forward. Deterministic like the rest (links are read in a sorted order).
  */
-function placeTail(tailIn: readonly LayoutNode[], core: SimNode[], links: readonly LayoutLink[], box: { x0: number; y0: number; x1: number; y1: number }, unit: number): SimNode[] {
+function placeTail(tailIn: readonly LayoutNode[], core: readonly SimNode[], links: readonly LayoutLink[], unit: number): SimNode[] {
   const at = new Map(core.map((n) => [n.id, n]));
-  const pull = new Map<string, { x: number; y: number; w: number }>();
-  const add = (id: string, p: SimNode, w: number) => {
-    const acc = pull.get(id) ?? { x: 0, y: 0, w: 0 };
-    acc.x += p.x * w;
-    acc.y += p.y * w;
-    acc.w += w;
-    pull.set(id, acc);
+  const anchor = new Map<string, { node: SimNode; weight: number }>();
+  const consider = (id: string, other: SimNode, weight: number) => {
+    const best = anchor.get(id);
+    if (!best || weight > best.weight || (weight === best.weight && other.id < best.node.id)) anchor.set(id, { node: other, weight });
   };
   for (const l of links) {
     const s = at.get(l.source);
     const t = at.get(l.target);
-    if (s && !t) add(l.target, s, Math.max(1, l.weight));
-    else if (t && !s) add(l.source, t, Math.max(1, l.weight));
+    if (s && !t) consider(l.target, s, l.weight);
+    else if (t && !s) consider(l.source, t, l.weight);
   }
+  let cx = 0;
+  let cy = 0;
+  for (const n of core) {
+    cx += n.x / core.length;
+    cy += n.y / core.length;
+  }
+  const total = new Map<string, number>();
+  for (const n of tailIn) {
+    const key = anchor.get(n.id)?.node.id ?? '';
+    total.set(key, (total.get(key) ?? 0) + 1);
+  }
+  const followers = new Map<string, number>();
+  return tailIn.map((n) => {
+    const r = Math.max(0, n.radius);
+    const a = anchor.get(n.id)?.node;
+    const key = a?.id ?? '';
+    const k = followers.get(key) ?? 0;
+    followers.set(key, k + 1);
+    // Rings of followers about 2.6 radii apart, the first just off its anchor's rim; a hub with hundreds of
+    // followers packs them closer, within about a node's room (`unit`) of itself (unconnected ones: twice).
+    const reach = (a ? 1 : 2) * unit;
+    const step = Math.min(2.6 * Math.max(r, 2), reach / Math.sqrt(total.get(key)!));
+    const rho = (a ? a.r + r + 4 : 0) + step * Math.sqrt(k + 0.5);
+    const angle = k * GOLDEN_ANGLE + (a ? hashAngle(a.id) : 0);
+    return { id: n.id, r, x: (a?.x ?? cx) + rho * Math.cos(angle), y: (a?.y ?? cy) + rho * Math.sin(angle) };
+  });
+}
+
+/** A fixed angle per id, so the spirals round different anchors do not all start on the same side. */
+function hashAngle(id: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+  return ((h >>> 0) / 4294967296) * 2 * Math.PI;
+}
+
+/** The oval's power: 2 an ellipse, higher ever closer to the box's rectangle. */
+const OVAL_POWER = 3;
+
+/**
+ * Draws a large graph into the (squarish) oval that fits the box: distances from the middle are measured in the
+ * box's proportions and scaled so most nodes keep their place; the farthest few are brought in smoothly
+ * towards the rim instead of being cut off in rows along the edges. Then `fitToBox` uses the room.
+ */
+function intoOval(nodes: SimNode[], simulated: number, box: { x0: number; y0: number; x1: number; y1: number }) {
   const cx = (box.x0 + box.x1) / 2;
   const cy = (box.y0 + box.y1) / 2;
-  return tailIn.map((n, i) => {
-    const acc = pull.get(n.id);
-    const r = Math.max(0, n.radius);
-    const rho = r + unit * (0.5 + 0.5 * ((i * 0.618034) % 1));
-    const x = (acc ? acc.x / acc.w : cx) + rho * Math.cos(i * GOLDEN_ANGLE);
-    const y = (acc ? acc.y / acc.w : cy) + rho * Math.sin(i * GOLDEN_ANGLE);
-    return { id: n.id, r, x: Math.min(box.x1 - r, Math.max(box.x0 + r, x)), y: Math.min(box.y1 - r, Math.max(box.y0 + r, y)) };
+  let mx = 0;
+  let my = 0;
+  for (const n of nodes.slice(0, simulated)) {
+    mx += n.x / simulated;
+    my += n.y / simulated;
+  }
+  const hx = Math.max(1, (box.x1 - box.x0) / 2);
+  const hy = Math.max(1, (box.y1 - box.y0) / 2);
+  // A squarish oval (a superellipse): it leaves the box's corners some room, for nodes and names alike.
+  const dist = nodes.map((n) => (Math.abs((n.x - mx) / hx) ** OVAL_POWER + Math.abs((n.y - my) / hy) ** OVAL_POWER) ** (1 / OVAL_POWER));
+  // The reach of nine simulated nodes in ten sets the scale (they are the ones drawn unfiltered): a few far
+  // outliers, or the followers round the rim, do not shrink everyone else.
+  const core = dist.slice(0, simulated).sort((a, b) => a - b);
+  const reach = Math.max(1e-9, core[Math.floor(0.9 * (core.length - 1))]!);
+  const KNEE = 0.75;
+  nodes.forEach((n, i) => {
+    const d = dist[i]! / reach;
+    if (d < 1e-9) {
+      n.x = cx;
+      n.y = cy;
+      return;
+    }
+    // Unchanged up to the knee, then eased so that no distance passes 1 (the rim).
+    const eased = d <= KNEE ? d : KNEE + (1 - KNEE) * Math.tanh((d - KNEE) / (1 - KNEE));
+    const f = (eased * 0.97) / dist[i]!;
+    n.x = cx + (n.x - mx) * f;
+    n.y = cy + (n.y - my) * f;
   });
 }
 

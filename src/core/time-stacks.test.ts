@@ -29,6 +29,9 @@ function compare(events: Ev[], unit: BinUnit) {
   expect(unitBlocks(stacked)).toEqual(referenceBlocks(reference));
   expect(binsOf(stacked.bins)).toEqual(binsOf(reference.bins));
   expect(binsOf(stacked.months)).toEqual(binsOf(reference.months));
+  // Each bin's own events by index (what the view names on its hit area), filed in one pass: the reference's lists.
+  expect(stacked.bins.map((b) => b.indexes.map((i) => events[i]!.id))).toEqual(reference.bins.map((b) => b.items.map((e) => e.id)));
+  expect(stacked.months.map((m) => m.indexes.map((i) => events[i]!.id))).toEqual(reference.months.map((m) => m.monthItems.map((e) => e.id)));
   expect(stacked.maxStack).toBe(reference.maxStack);
   return { stacked, reference };
 }

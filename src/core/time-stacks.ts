@@ -40,14 +40,20 @@ export interface Stack {
   shape: 'bar' | 'span' | 'band';
 }
 
+/** A bin (or a month of month-only events) with the indexes of the events of its own kind it holds. */
+export interface StackedBin<T> extends BinSummary<T> {
+  /** Indexes of its day-dated events (a bin) or month-only events (a month), in the order given: `items` or `monthItems` read through `itemAt`. */
+  readonly indexes: readonly number[];
+}
+
 export interface StackedHistogram<T> {
   unit: BinUnit;
   /** Bars first (by bin, then group), then spans, then bands. */
   stacks: Stack[];
   /** Bins holding at least one day-dated event; their event lists are made on first read. */
-  bins: BinSummary<T>[];
+  bins: StackedBin<T>[];
   /** One entry per month holding month-only events. */
-  months: BinSummary<T>[];
+  months: StackedBin<T>[];
   /** The tallest stack, in events: the y scale's top. */
   maxStack: number;
 }
@@ -107,24 +113,46 @@ export function stackHistogram<T>(cols: StackColumns, indexes: ArrayLike<number>
     for (const m of covered) monthCount.set(m, (monthCount.get(m) ?? 0) + 1);
   });
 
-  const overlapping = (list: readonly number[], from: DayNumber, to: DayNumber) => list.filter((i) => start[i]! < to && end[i]! >= from).map(itemAt);
-  const summary = (from: DayNumber, to: DayNumber, count: number): BinSummary<T> => {
+  const overlapping = (list: readonly number[], from: DayNumber, to: DayNumber) => list.filter((i) => start[i]! < to && end[i]! >= from);
+  // Each bin's own events, filed in one pass over them when the first is asked for (not a scan per bin).
+  const byBin = (list: readonly number[], first: (day: DayNumber) => DayNumber, binUnit: BinUnit) => {
+    const out = new Map<DayNumber, number[]>();
+    for (const i of list) {
+      for (let b = first(start[i]!); b <= end[i]!; b = binEnd(b, binUnit)) {
+        const at = out.get(b);
+        if (at) at.push(i);
+        else out.set(b, [i]);
+      }
+    }
+    return out;
+  };
+  let datedByBin: Map<DayNumber, number[]> | undefined;
+  let monthlyByMonth: Map<DayNumber, number[]> | undefined;
+  const summary = (from: DayNumber, to: DayNumber, count: number, own: 'dated' | 'monthly'): StackedBin<T> => {
+    let indexes: number[] | undefined;
     let items: T[] | undefined;
     let monthItems: T[] | undefined;
+    const ownIndexes = () => {
+      if (own === 'dated') return (datedByBin ??= byBin(dated, startOf, unit)).get(from) ?? [];
+      return (monthlyByMonth ??= byBin(monthly, memoBins('month'), 'month')).get(from) ?? [];
+    };
     return {
       start: from,
       end: to,
       count,
+      get indexes() {
+        return (indexes ??= ownIndexes());
+      },
       get items() {
-        return (items ??= overlapping(dated, from, to));
+        return (items ??= (own === 'dated' ? this.indexes : overlapping(dated, from, to)).map(itemAt));
       },
       get monthItems() {
-        return (monthItems ??= overlapping(monthly, from, to));
+        return (monthItems ??= (own === 'monthly' ? this.indexes : overlapping(monthly, from, to)).map(itemAt));
       },
     };
   };
-  const bins = [...binCount.keys()].sort((a, b) => a - b).map((b) => summary(b, binEnd(b, unit), binCount.get(b)!));
-  const months = [...monthCount.keys()].sort((a, b) => a - b).map((m) => summary(m, binEnd(m, 'month'), monthCount.get(m)!));
+  const bins = [...binCount.keys()].sort((a, b) => a - b).map((b) => summary(b, binEnd(b, unit), binCount.get(b)!, 'dated'));
+  const months = [...monthCount.keys()].sort((a, b) => a - b).map((m) => summary(m, binEnd(m, 'month'), monthCount.get(m)!, 'monthly'));
   let maxStack = 0;
   for (const v of level.values()) maxStack = Math.max(maxStack, v);
   for (const v of bandLevel.values()) maxStack = Math.max(maxStack, v);

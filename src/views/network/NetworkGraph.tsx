@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
 import { tieKey } from '../../core/graph';
 import { nearestInDirection, type Direction, type NavPoint } from '../../core/spatial-nav';
@@ -19,6 +19,9 @@ import type { NetworkLayout } from './use-network-layout';
 import type { FilteredNetwork } from './use-network-model';
 import type { NodePositions } from './use-node-positions';
 import { useNodeDrag } from './use-node-drag';
+
+/** More drawn actors than this, and the names are placed in a deferred render (see below). */
+const DEFER_LABELS_ABOVE = 150;
 
 const ARROWS: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
@@ -117,7 +120,11 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
     return set;
   }, [selected, eventActors, hot, tieEnds]);
   const frame = useMemo(() => ({ width, height: height - LEGEND_HEIGHT + 6 }), [width, height]);
-  const labels = useGraphLabels({ nodes, ties: filtered.ties, transform, frame, forced, focusSet, fontsReady });
+  // In a big graph, placing the names is most of what a filter change costs the network: there they follow
+  // the nodes a frame later (a deferred render, after the click's frame is painted). Small graphs name at once.
+  const labelInput = useMemo(() => ({ nodes, ties: filtered.ties, forced, focusSet }), [nodes, filtered.ties, forced, focusSet]);
+  const deferredLabelInput = useDeferredValue(labelInput);
+  const labels = useGraphLabels({ ...(nodes.length > DEFER_LABELS_ABOVE ? deferredLabelInput : labelInput), transform, frame, fontsReady });
 
   const focusNode = useCallback((id: string | null) => {
     if (!id || !layer) return;
@@ -125,6 +132,12 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
     layer.querySelector<SVGGElement>(`[data-actor-id="${CSS.escape(id)}"]`)?.focus();
   }, [layer]);
 
+  // What the arrow keys need, read when a key is pressed: the handlers stay the same object while filtering,
+  // so the nodes whose look did not change are not re-rendered (NodeLayer's Node is memoised on them).
+  const navRef = useRef({ drawn, positions, focusNode });
+  useLayoutEffect(() => {
+    navRef.current = { drawn, positions, focusNode };
+  });
   const handlers = useMemo<NodeHandlers>(() => ({
     onSelect: (id, additive) => selectActor(id, additive),
     onHover: setHovered,
@@ -139,6 +152,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
     },
     onKey: (e: KeyboardEvent<SVGGElement>, id: string) => {
       const dir = ARROWS[e.key];
+      const { drawn, positions, focusNode } = navRef.current;
       if (dir) {
         e.preventDefault();
         const points: NavPoint[] = [];
@@ -158,7 +172,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
         onListTies(id);
       }
     },
-  }), [selectActor, onKeyboardUse, drawn, positions, focusNode, onListTies]);
+  }), [selectActor, onKeyboardUse, onListTies]);
 
   const nodesKey = useMemo(() => drawn.ids.join(','), [drawn]);
   useNodeDrag(layer, nodesKey, (id) => positions.final.get(id), positions.moveNode);

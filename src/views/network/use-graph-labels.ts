@@ -26,6 +26,21 @@ export function shortForms(name: string): string[] {
   return out;
 }
 
+/** How many placements are kept for states the graph may come back to. */
+const RECENT_PLACEMENTS = 4;
+
+/** FNV-1a over the ties' ends, in their order: which ties the names keep off, in a few characters. */
+function tiesHash(ties: readonly { source: string; target: string }[]): string {
+  let h = 2166136261;
+  for (const t of ties) {
+    for (const id of [t.source, t.target]) {
+      for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
+      h = Math.imul(h ^ 0, 16777619);
+    }
+  }
+  return `${ties.length}:${(h >>> 0).toString(36)}`;
+}
+
 export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet, fontsReady }: {
   nodes: readonly NodeDatum[];
   /** The drawn ties (layout coordinates): a name is never written across its own node's ties. */
@@ -36,9 +51,10 @@ export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet
   focusSet: ReadonlySet<string> | null;
   fontsReady: boolean;
 }): LabelDatum[] {
-  // The last placement and what it was computed from: nodes re-made for reasons the names do not depend
-  // on (keyboard focus, the selection's colour) place nothing again.
-  const last = useRef<{ key: string; ties: unknown; placed: ReturnType<typeof placeLabels> } | null>(null);
+  // The last few placements, by what they were computed from: nodes re-made for reasons the names do not
+  // depend on (keyboard focus, the selection's colour) place nothing again, and neither does going back to a
+  // recent state (a click, then a click that clears it).
+  const recent = useRef(new Map<string, ReturnType<typeof placeLabels>>());
   return useMemo(() => {
     void fontsReady; // widths are re-measured once the web font is in
     const { k, x: tx, y: ty } = transform;
@@ -74,12 +90,17 @@ export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet
     }
     const names = new Map(nodes.map((n) => [n.id, n.name]));
     const key = [
-      transform.k, transform.x, transform.y, frame.width, frame.height,
+      transform.k, transform.x, transform.y, frame.width, frame.height, tiesHash(ties),
       ...candidates.map((c) => `${c.id}|${c.x}|${c.y}|${c.r}|${c.half}|${c.width}|${c.forced}|${c.shorter}`),
       '|', ...obstacles.map((o) => o.id),
     ].join(' ');
-    if (last.current?.key !== key || last.current.ties !== ties) last.current = { key, ties, placed: placeLabels(candidates, obstacles, frame) };
-    return last.current.placed.map((p) => {
+    const cache = recent.current;
+    let placed = cache.get(key);
+    if (placed) cache.delete(key);
+    else placed = placeLabels(candidates, obstacles, frame);
+    cache.set(key, placed);
+    if (cache.size > RECENT_PLACEMENTS) cache.delete(cache.keys().next().value!);
+    return placed.map((p) => {
       const full = names.get(p.id) ?? p.id;
       const text = p.form === 0 ? full : (texts.get(`${p.id}|${p.form}`) ?? full);
       return { id: p.id, x: p.x, y: p.y, anchor: p.anchor, text, full, strong: forced.has(p.id) };

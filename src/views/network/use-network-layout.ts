@@ -37,7 +37,7 @@ export function useNetworkLayout(model: NetworkModel, size: Size | null): Layout
       key: `${size.width}x${size.height}`,
       scales,
       size,
-      nodes: model.ids.map((id) => ({ id, radius: scales.radius(model.totals.get(id) ?? 0) })),
+      nodes: model.ids.map((id) => ({ id, radius: scales.radius(model.totals.get(id) ?? 0), weight: model.totals.get(id) ?? 0 })),
       links: model.allTies.map((t) => ({ source: t.source, target: t.target, weight: t.weight })),
       options: {
         width: size.width,

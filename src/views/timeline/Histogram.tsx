@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { KIND_FAMILIES } from '../../core/kinds';
 import { isoFromDay } from '../../core/dates';
 import type { BinSummary } from '../../core/time-bins';
-import type { Stack, StackedHistogram } from '../../core/time-stacks';
+import type { Stack, StackedBin, StackedHistogram } from '../../core/time-stacks';
 import type { TimeScale } from '../../core/time-axis';
 import type { DossierEvent } from '../../data/schema';
 import { binTarget, type HoverTarget } from './hover-target';
@@ -12,6 +12,8 @@ import { LAYOUT } from './layout';
 interface Props {
   scale: TimeScale;
   hist: StackedHistogram<DossierEvent>;
+  /** An event's id by its index (the model's `idOf`). */
+  idOf(index: number): string;
   ghost: StackedHistogram<DossierEvent> | null;
   frame: ChartFrame;
   /** Prefix for the hatch patterns' ids, unique per instance. */
@@ -25,6 +27,12 @@ interface Props {
 export const MAX_LISTED_IDS = 200;
 /** Below this height per event, stacks are drawn solid: the one-pixel seams between events would be noise. */
 const MIN_SEAMED_UNIT_PX = 4;
+/**
+ * Up to this many bars and spans, each is a rect of its own (`.timeline__block`, with its `data-count`);
+ * beyond, they are drawn as one path per look. Thousands of rects re-created on each filter change (their
+ * keys follow the stacking) were most of a click's cost at 100,000 events.
+ */
+export const BLOCK_RECT_LIMIT = 600;
 
 /**
  * The bars. Depends on the filtered events and the size only, never on the window, so dragging the window
@@ -33,7 +41,7 @@ const MIN_SEAMED_UNIT_PX = 4;
  * it holds; while each event gets a few pixels, a fill pattern draws the seams between them, so small counts
  * still read as one square per event.
  */
-export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, patternId, onHover, onPick }: Props) {
+export const Histogram = memo(function Histogram({ scale, hist, idOf, ghost, frame, patternId, onHover, onPick }: Props) {
   const { baseline, unitPx } = frame;
   const seamed = unitPx >= MIN_SEAMED_UNIT_PX;
   const rect = (b: Stack, inset = 0.5) => {
@@ -43,10 +51,9 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
     return { x: x0 + (x1 - x0 - w) / 2, width: w, y: baseline - b.y1 * unitPx, height: Math.max(1, b.count * unitPx - 1) };
   };
   const family = (b: Stack) => KIND_FAMILIES[b.group] ?? 'other';
-  const hit = (bin: BinSummary<DossierEvent>, kind: 'bin' | 'month') => {
+  const hit = (bin: StackedBin<DossierEvent>, kind: 'bin' | 'month') => {
     const x0 = scale.x(bin.start);
     const x1 = scale.x(bin.end);
-    const target = binTarget(hist, scale, frame, bin, kind);
     return (
       <rect
         key={`${kind}-${bin.start}`}
@@ -58,14 +65,18 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
         data-bin-start={isoFromDay(bin.start)}
         data-bin-kind={kind}
         data-count={bin.count}
-        data-event-ids={bin.count <= MAX_LISTED_IDS ? (kind === 'bin' ? bin.items : bin.monthItems).map((e) => e.id).join(' ') : undefined}
-        onPointerEnter={() => onHover(target)}
+        data-event-ids={bin.count <= MAX_LISTED_IDS ? bin.indexes.map(idOf).join(' ') : undefined}
+        onPointerEnter={() => onHover(binTarget(hist, scale, frame, bin, kind))}
         onPointerLeave={() => onHover(null)}
         onClick={() => onPick(bin, kind)}
       />
     );
   };
-  const key = (b: Stack) => `${b.shape}-${b.group}-${b.start}-${b.end}-${b.y0}`;
+  // Keys that survive a filter change (not the stack's height, which the filter moves): React then moves
+  // and resizes the same rects instead of re-creating them.
+  const key = stableKeys();
+  const ghostKey = stableKeys();
+  const blocks = hist.stacks.filter((b) => b.shape !== 'band');
   return (
     <g className="timeline__histogram">
       <defs>
@@ -84,9 +95,13 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
       </defs>
       {ghost && (
         <g className="timeline__ghost" aria-hidden="true">
-          {ghost.stacks.map((b) => (
-            <rect key={key(b)} {...rect(b, b.shape === 'band' ? 1 : 0.5)} rx={1} className={b.shape === 'band' ? 'timeline__ghost-band' : undefined} />
-          ))}
+          {ghost.stacks.length > BLOCK_RECT_LIMIT
+            ? (['block', 'band'] as const).map((look) => (
+                <path key={look} d={rectsPath(ghost.stacks.filter((b) => (b.shape === 'band') === (look === 'band')), (b) => rect(b, look === 'band' ? 1 : 0.5))} className={look === 'band' ? 'timeline__ghost-band' : 'timeline__ghost-block'} />
+              ))
+            : ghost.stacks.map((b) => (
+                <rect key={ghostKey(b)} {...rect(b, b.shape === 'band' ? 1 : 0.5)} rx={1} className={b.shape === 'band' ? 'timeline__ghost-band' : undefined} />
+              ))}
         </g>
       )}
       <g aria-hidden="true">
@@ -99,7 +114,11 @@ export const Histogram = memo(function Histogram({ scale, hist, ghost, frame, pa
             </g>
           );
         })}
-        {hist.stacks.filter((b) => b.shape !== 'band').map((b) => (
+        {blocks.length > BLOCK_RECT_LIMIT ? (
+          blockPaths(blocks, rect, seamed).map((g) => (
+            <path key={g.key} d={g.d} className={`timeline__block-bulk timeline__block--${KIND_FAMILIES[g.group] ?? 'other'}`} style={g.seamed ? { fill: `url(#${patternId}-seam-${KIND_FAMILIES[g.group] ?? 'other'})` } : undefined} />
+          ))
+        ) : blocks.map((b) => (
           <rect
             key={key(b)}
             {...rect(b)}
@@ -136,4 +155,54 @@ function bandSeams(r: { x: number; y: number; width: number }, count: number, un
   let d = '';
   for (let k = 1; k < count; k++) d += `M${r.x} ${r.y + k * unitPx - 0.5}h${r.width}`;
   return d;
+}
+
+interface BlockPath {
+  key: string;
+  group: number;
+  seamed: boolean;
+  d: string;
+}
+
+/**
+ * Many bars and spans: one path per kind family (and fill: solid, or seamed when events get a few pixels
+ * each), each stack a closed rectangle in it. The same rectangles as the rects would be, without the
+ * rounded corners (a pixel at this density).
+ */
+function blockPaths(blocks: readonly Stack[], rect: (b: Stack) => { x: number; y: number; width: number; height: number }, seamed: boolean): BlockPath[] {
+  const groups = new Map<string, BlockPath & { parts: Stack[] }>();
+  for (const b of blocks) {
+    const withSeams = seamed && b.count > 1;
+    const key = `${b.group}-${withSeams ? 's' : 'f'}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, group: b.group, seamed: withSeams, d: '', parts: [] }));
+    g.parts.push(b);
+  }
+  return [...groups.values()].sort((a, b) => a.group - b.group || Number(a.seamed) - Number(b.seamed)).map(({ parts, ...g }) => ({ ...g, d: rectsPath(parts, rect) }));
+}
+
+/** Rectangles as one path's closed runs. */
+function rectsPath(stacks: readonly Stack[], rect: (b: Stack) => { x: number; y: number; width: number; height: number }): string {
+  let d = '';
+  for (const b of stacks) {
+    const r = rect(b);
+    d += `M${r1(r.x)} ${r1(r.y)}h${r1(r.width)}v${r1(r.height)}h${r1(-r.width)}Z`;
+  }
+  return d;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/**
+ * Keys for one render's stacks: shape, group and days, and which of the stacks with those it is (bottom
+ * first). Stacks come bottom-up per bin, so the same stack keeps its key when others are filtered away.
+ */
+function stableKeys(): (b: Stack) => string {
+  const seen = new Map<string, number>();
+  return (b) => {
+    const base = `${b.shape}-${b.group}-${b.start}-${b.end}`;
+    const n = seen.get(base) ?? 0;
+    seen.set(base, n + 1);
+    return `${base}-${n}`;
+  };
 }

@@ -169,7 +169,7 @@ export function TimelineView() {
                 <rect className="timeline__highlight" x={scale.x(highlight.start)} width={Math.max(2, scale.x(highlight.end) - scale.x(highlight.start))} y={LAYOUT.top - 4} height={frame.baseline - LAYOUT.top + 4} />
               )}
               <Axis scale={scale} ticks={model.ticks} frame={frame} lang={lang} t={t} />
-              <Histogram scale={scale} hist={hist} ghost={model.ghost} frame={frame} patternId={patternId} onHover={setHover} onPick={onPick} />
+              <Histogram scale={scale} hist={hist} idOf={model.idOf} ghost={model.ghost} frame={frame} patternId={patternId} onHover={setHover} onPick={onPick} />
               <WindowLayer scale={scale} frame={frame} win={win} bounded={bounded} openEvent={marker} />
             </svg>
             <DateSlider

@@ -14,6 +14,8 @@ export interface TimelineModel {
   ticks: Tick[];
   /** What passes the place and actor parts (CONTRACT §2: the timeline ignores its own window). */
   hist: StackedHistogram<DossierEvent>;
+  /** An event's id by its index, each read once: bins name their events without re-reading them. */
+  idOf(index: number): string;
   /** Every event, drawn faintly behind when places or actors narrow the histogram; null otherwise. */
   ghost: StackedHistogram<DossierEvent> | null;
   /** Days a playback step moves from this window: a day, or a week when bins or the axis are coarser. */
@@ -65,6 +67,10 @@ export function useTimelineModel(
   }, [all, cols, domain, width]);
   // Stacked counts from the indexes and columns; a bin's events become objects only when its list is read.
   const itemAt = useCallback((i: number) => events[i]!, [events]);
+  const idOf = useMemo(() => {
+    const ids: string[] = [];
+    return (i: number) => (ids[i] ??= events[i]!.id);
+  }, [events]);
   const allHist = useMemo(() => stackHistogram(cols, all, axis.unit, KIND_FAMILIES.length, itemAt), [cols, all, axis.unit, itemAt]);
   const hist = useMemo(
     () => (shown.length === all.length ? allHist : stackHistogram(cols, shown, axis.unit, KIND_FAMILIES.length, itemAt)),
@@ -77,6 +83,7 @@ export function useTimelineModel(
       scale,
       ticks: axis.ticks,
       hist,
+      idOf,
       ghost: hist === allHist ? null : allHist,
       stepFor: (w) => (axis.unit !== 'day' || scale.pieceAt(w.start).kind === 'coarse' ? 7 : 1),
       skipGap(w) {
@@ -87,5 +94,5 @@ export function useTimelineModel(
         return { start: gap.end - width, end: gap.end };
       },
     };
-  }, [axis, domain, hist, allHist]);
+  }, [axis, domain, hist, allHist, idOf]);
 }
