@@ -72,9 +72,12 @@ export function useMaplibre(containerRef: RefObject<HTMLDivElement | null>, init
       if (!abort.signal.aborted) console.warn('Dossier map: the basemap could not be loaded.', error);
       return EMPTY;
     });
-    void loadMaplibre().then((lib) => {
+    // The map is made once the basemap is in, with the land in its style from the start: each frame MapLibre
+    // draws at load is a main-thread task (a software compositor reads the canvas back), and a map started
+    // empty drew three frames of bare water before the land's three.
+    void Promise.all([loadMaplibre(), basemap]).then(([lib, data]) => {
       if (abort.signal.aborted) return;
-      made = startMap(lib, container, initial, basemap, abort.signal, setState);
+      made = startMap(lib, container, initial, data, abort.signal, setState);
     });
     return () => {
       abort.abort();
@@ -92,13 +95,13 @@ function startMap(
   lib: typeof Maplibre,
   container: HTMLDivElement,
   initial: InitialView,
-  basemap: Promise<Basemap>,
+  basemap: Basemap,
   signal: AbortSignal,
   setState: (s: MaplibreState) => void,
 ): MaplibreMap {
   const map = new lib.Map({
     container,
-    style: createMapStyle(readMapColours(container), EMPTY),
+    style: createMapStyle(readMapColours(container), basemap),
     ...(initial.bounds ? { bounds: initial.bounds, fitBoundsOptions: { padding: initial.padding(), maxZoom: FIT_MAX_ZOOM } } : { center: [20, 30], zoom: 1 }),
     attributionControl: false,
     maplibreLogo: false,
@@ -116,25 +119,15 @@ function startMap(
   map.keyboard.disableRotation();
   map.getCanvas().setAttribute('aria-label', initial.label);
 
-  const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-  void Promise.all([loaded, basemap])
-    .then(async ([, data]) => {
-      if (signal.aborted) return;
-      setState({ map, drawn: false });
-      await setGeoJson(map, data);
-      if (signal.aborted) return;
-      // 'idle': the land is tiled and a frame with it has been drawn.
-      map.once('idle', () => {
-        if (!signal.aborted) setState({ map, drawn: true });
-      });
-      map.triggerRepaint();
-    })
-    .catch((error: unknown) => {
-      if (signal.aborted) return;
-      // Still ready: the places are drawn even if the land is not.
-      console.warn('Dossier map: drawing the basemap failed.', error);
-      setState({ map, drawn: true });
+  map.once('load', () => {
+    if (signal.aborted) return;
+    setState({ map, drawn: false });
+    // 'idle': the land is tiled and a frame with it has been drawn ('load' comes first in the same frame).
+    map.once('idle', () => {
+      if (!signal.aborted) setState({ map, drawn: true });
     });
+    map.triggerRepaint();
+  });
   return map;
 }
 
