@@ -5,9 +5,12 @@ import '@fontsource/noto-sans/latin-600.css';
 import './app/theme.css';
 import './app/layout.css';
 import { App } from './app/App';
+import { prewarm } from './app/prewarm';
 import { initStoreFromUrl } from './app/url-sync';
+import { useDossierStore } from './store/store';
 
 const initial = initStoreFromUrl();
+prewarm(useDossierStore.getState().lang);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
