@@ -75,12 +75,16 @@ export function useMaplibre(containerRef: RefObject<HTMLDivElement | null>, init
     // The map is made once the basemap is in, with the land in its style from the start: each frame MapLibre
     // draws at load is a main-thread task (a software compositor reads the canvas back), and a map started
     // empty drew three frames of bare water before the land's three.
+    // The map starts in a task of its own: not in the one that turned the basemap's topology into shapes.
+    let timer: ReturnType<typeof setTimeout> | undefined;
     void Promise.all([loadMaplibre(), basemap]).then(([lib, data]) => {
-      if (abort.signal.aborted) return;
-      made = startMap(lib, container, initial, data, abort.signal, setState);
+      timer = setTimeout(() => {
+        if (!abort.signal.aborted) made = startMap(lib, container, initial, data, abort.signal, setState);
+      }, 0);
     });
     return () => {
       abort.abort();
+      clearTimeout(timer);
       made?.remove();
       setState({ map: null, drawn: false });
     };
