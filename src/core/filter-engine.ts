@@ -103,6 +103,10 @@ export function createFilterEngine(
 
   // Each figure is rebuilt only when a part it sees has changed, and otherwise keeps its identity (views memoise on it).
   let result: FilterResult | null = null;
+  // What every event adds up to: the summary each time the selection is cleared again.
+  let summaryOfAll: FilterResult['summary'] | null = null;
+  const summaryOf = (eventIndexes: Int32Array) =>
+    eventIndexes.length === columns.count ? (summaryOfAll ??= summarize(columns, eventIndexes, dataset)) : summarize(columns, eventIndexes, dataset);
 
   // Before any filter: the unfiltered figures, in the order graph.ts's buildTies gives (stable for the layout).
   const unfiltered = networkFigures();
@@ -134,7 +138,7 @@ export function createFilterEngine(
       };
       lazy(next, 'events', prev && eventIndexes === prev.eventIndexes ? prev : null, () => Array.from(eventIndexes, (i) => events[i]!));
       lazy(next, 'timelineEvents', prev && timelineIndexes === prev.timelineIndexes ? prev : null, () => Array.from(timelineIndexes, indexed));
-      lazy(next, 'summary', prev && eventIndexes === prev.eventIndexes ? prev : null, () => summarize(columns, eventIndexes, dataset));
+      lazy(next, 'summary', prev && eventIndexes === prev.eventIndexes ? prev : null, () => summaryOf(eventIndexes));
       return (result = next as FilterResult);
     },
     // These read the filters of the last `apply`, like the counts they explain; they never change them.
@@ -189,6 +193,8 @@ function summarize(c: EventColumns, eventIndexes: Int32Array, dataset: Dataset) 
   let placeCount = 0;
   let actorCount = 0;
   for (const i of eventIndexes) {
+    // Every place and actor met: the rest of the events can add none.
+    if (placeCount === places.length && actorCount === actors.length) break;
     if (!places[c.place[i]!]) placeCount += places[c.place[i]!] = 1;
     for (let k = c.actorOffsets[i]!; k < c.actorOffsets[i + 1]!; k++) if (!actors[c.actorIndex[k]!]) actorCount += actors[c.actorIndex[k]!] = 1;
   }

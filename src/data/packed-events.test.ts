@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { tinyDataset } from '../core/test-fixtures';
-import { createEventScanner, eventRanges, packEvents, packedBuffers, unpackEvents } from './packed-events';
+import { createEventScanner, eventIdReader, eventRanges, packEvents, packedBuffers, unpackEvents } from './packed-events';
 import type { DossierEvent } from './schema';
 
 const manyEvents = (n: number): DossierEvent[] =>
@@ -68,6 +68,23 @@ describe('packed events', () => {
     expect(scanned.filter((e, i) => e.id !== events[i]!.id)).toEqual([]);
     const held = lazy[7];
     expect([...lazy][7]).toBe(held);
+  });
+
+  it('give their ids from the bytes, in the file (pretty printed) and written anew, without making the events', () => {
+    const events = manyEvents(20);
+    events[2]!.id = 'id with "quotes" \\ and é';
+    const bytes = new TextEncoder().encode(JSON.stringify({ schemaVersion: 1, events }, null, 2));
+    const parsed = JSON.parse(new TextDecoder().decode(bytes)) as { events: DossierEvent[] };
+    const packed = packEvents(parsed.events, { bytes, changed: new Set([parsed.events[4]!]) });
+    const { events: lazy } = unpackEvents(packed);
+    const idOf = eventIdReader(lazy);
+    const parse = vi.spyOn(JSON, 'parse');
+    expect(events.map((_, i) => idOf(i))).toEqual(events.map((e) => e.id));
+    // Only the one id with escapes is parsed, as a string; no event is.
+    expect(parse.mock.calls).toEqual([[JSON.stringify(events[2]!.id)]]);
+    parse.mockRestore();
+    // A list not unpacked here is read through its events.
+    expect(eventIdReader(events)(2)).toBe(events[2]!.id);
   });
 
   it('are written anew when the file does not hold exactly the events (a second "events" key)', () => {

@@ -1,3 +1,4 @@
+import { BACKSLASH, CLOSE_LIST, CLOSE_OBJECT, COMMA, idFromJson, OPEN_LIST, OPEN_OBJECT, QUOTE } from './event-id-bytes';
 import { hashId, tableSize } from './id-table';
 import type { DossierEvent } from './schema';
 
@@ -118,14 +119,7 @@ function encodeLines(events: readonly DossierEvent[], which: readonly number[]):
   return { bytes: at < bytes.length * 0.75 ? bytes.slice(0, at) : bytes, starts, ends };
 }
 
-const QUOTE = 34;
 const SHORT_STRING = 24;
-const BACKSLASH = 92;
-const COMMA = 44;
-const OPEN_OBJECT = 123;
-const CLOSE_OBJECT = 125;
-const OPEN_LIST = 91;
-const CLOSE_LIST = 93;
 const EVENTS_KEY = Array.from('"events"', (c) => c.charCodeAt(0));
 
 /** The index just past the string that opens at `i` (a quote), or -1. */
@@ -261,6 +255,8 @@ export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: E
     }
     return event;
   };
+  // An id alone is read from the bytes: no event object made (the timeline names thousands of events by id).
+  const idAt = (i: number): string => made.get(i)?.deref()?.id ?? idFromJson(p.bytes, p.starts[i]!, p.ends[i]!, decoder) ?? at(i).id;
   const indexOf = (key: string | symbol): number => {
     if (typeof key !== 'string' || key.length === 0 || key.length > 10) return -1;
     const c = key.charCodeAt(0);
@@ -329,7 +325,7 @@ export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: E
     if (typeof id !== 'string') return -1;
     for (let slot = hashId(id) & mask; p.idTable[slot] !== 0; slot = (slot + 1) & mask) {
       const i = p.idTable[slot]! - 1;
-      if (at(i).id === id) return i;
+      if (idAt(i) === id) return i;
     }
     return -1;
   };
@@ -342,5 +338,17 @@ export function unpackEvents(p: PackedEvents): { events: DossierEvent[]; byId: E
     has: (id) => find(id) >= 0,
     indexOf: find,
   };
+  idReaders.set(events, idAt);
   return { events, byId };
+}
+
+/** The id readers of the unpacked event lists. */
+const idReaders = new WeakMap<readonly DossierEvent[], (i: number) => string>();
+
+/**
+ * Reads the id of `events[i]`: from the packed bytes when the list was unpacked here (no event object is
+ * made), else from the event.
+ */
+export function eventIdReader(events: readonly DossierEvent[]): (i: number) => string {
+  return idReaders.get(events) ?? ((i) => events[i]!.id);
 }

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { KIND_FAMILIES } from '../../core/kinds';
 import { isoFromDay } from '../../core/dates';
 import type { BinSummary } from '../../core/time-bins';
@@ -44,12 +44,19 @@ export const BLOCK_RECT_LIMIT = 600;
 export const Histogram = memo(function Histogram({ scale, hist, idOf, ghost, frame, patternId, onHover, onPick }: Props) {
   const { baseline, unitPx } = frame;
   const seamed = unitPx >= MIN_SEAMED_UNIT_PX;
-  const rect = (b: Stack, inset = 0.5) => {
-    const x0 = scale.x(b.start);
-    const x1 = scale.x(b.end);
-    const w = Math.max(1, Math.min(b.shape === 'bar' ? LAYOUT.maxBarPx : Infinity, x1 - x0 - 2 * inset));
-    return { x: x0 + (x1 - x0 - w) / 2, width: w, y: baseline - b.y1 * unitPx, height: Math.max(1, b.count * unitPx - 1) };
-  };
+  const rect = stackRect(scale, baseline, unitPx);
+  // The faint copy of all events does not change with the filter: its paths are made once per size.
+  const ghostPaths = useMemo(
+    () => {
+      if (!ghost || ghost.stacks.length <= BLOCK_RECT_LIMIT) return null;
+      const place = stackRect(scale, baseline, unitPx);
+      return (['block', 'band'] as const).map((look) => ({
+        look,
+        d: rectsPath(ghost.stacks.filter((b) => (b.shape === 'band') === (look === 'band')), (b) => place(b, look === 'band' ? 1 : 0.5)),
+      }));
+    },
+    [ghost, scale, baseline, unitPx],
+  );
   const family = (b: Stack) => KIND_FAMILIES[b.group] ?? 'other';
   const hit = (bin: StackedBin<DossierEvent>, kind: 'bin' | 'month') => {
     const x0 = scale.x(bin.start);
@@ -95,10 +102,8 @@ export const Histogram = memo(function Histogram({ scale, hist, idOf, ghost, fra
       </defs>
       {ghost && (
         <g className="timeline__ghost" aria-hidden="true">
-          {ghost.stacks.length > BLOCK_RECT_LIMIT
-            ? (['block', 'band'] as const).map((look) => (
-                <path key={look} d={rectsPath(ghost.stacks.filter((b) => (b.shape === 'band') === (look === 'band')), (b) => rect(b, look === 'band' ? 1 : 0.5))} className={look === 'band' ? 'timeline__ghost-band' : 'timeline__ghost-block'} />
-              ))
+          {ghostPaths
+            ? ghostPaths.map(({ look, d }) => <path key={look} d={d} className={look === 'band' ? 'timeline__ghost-band' : 'timeline__ghost-block'} />)
             : ghost.stacks.map((b) => (
                 <rect key={ghostKey(b)} {...rect(b, b.shape === 'band' ? 1 : 0.5)} rx={1} className={b.shape === 'band' ? 'timeline__ghost-band' : undefined} />
               ))}
@@ -149,6 +154,16 @@ export const Histogram = memo(function Histogram({ scale, hist, idOf, ghost, fra
     </g>
   );
 });
+
+/** Where a stack is drawn: its bin's width (a bar at most `maxBarPx`) less `inset` each side, its events' height. */
+function stackRect(scale: TimeScale, baseline: number, unitPx: number) {
+  return (b: Stack, inset = 0.5) => {
+    const x0 = scale.x(b.start);
+    const x1 = scale.x(b.end);
+    const w = Math.max(1, Math.min(b.shape === 'bar' ? LAYOUT.maxBarPx : Infinity, x1 - x0 - 2 * inset));
+    return { x: x0 + (x1 - x0 - w) / 2, width: w, y: baseline - b.y1 * unitPx, height: Math.max(1, b.count * unitPx - 1) };
+  };
+}
 
 /** The dashed lines between the month-only events of one band, as one path: each event keeps its outline. */
 function bandSeams(r: { x: number; y: number; width: number }, count: number, unitPx: number): string {

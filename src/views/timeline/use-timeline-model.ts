@@ -5,6 +5,7 @@ import { axisTicks, createTimeScale, type AxisInterval, type Tick, type TimeScal
 import { chooseBinUnit } from '../../core/time-bins';
 import { stackHistogram, type StackColumns, type StackedHistogram } from '../../core/time-stacks';
 import type { DayWindow } from '../../core/window-keys';
+import { eventIdReader } from '../../data/packed-events';
 import type { DossierEvent } from '../../data/schema';
 import { LAYOUT } from './layout';
 
@@ -68,8 +69,9 @@ export function useTimelineModel(
   // Stacked counts from the indexes and columns; a bin's events become objects only when its list is read.
   const itemAt = useCallback((i: number) => events[i]!, [events]);
   const idOf = useMemo(() => {
+    const read = eventIdReader(events);
     const ids: string[] = [];
-    return (i: number) => (ids[i] ??= events[i]!.id);
+    return (i: number) => (ids[i] ??= read(i));
   }, [events]);
   const allHist = useMemo(() => stackHistogram(cols, all, axis.unit, KIND_FAMILIES.length, itemAt), [cols, all, axis.unit, itemAt]);
   const hist = useMemo(
