@@ -58,6 +58,9 @@ export interface StackedHistogram<T> {
   maxStack: number;
 }
 
+/** Beyond this many dated ranges, each is counted in the bars of the bins it covers, not stacked as its own bar. */
+export const SPAN_STACK_LIMIT = 200;
+
 /**
  * The histogram as stacked counts per bin and group, from the indexes of the events to draw (by date) and
  * typed-array columns: no event object is read. It is the per-event layout of `buildHistogram` with every run
@@ -89,6 +92,20 @@ export function stackHistogram<T>(cols: StackColumns, indexes: ArrayLike<number>
     counts[Math.min(group[i]!, groups)]!++;
   }
 
+  // Many dated ranges (a large dossier) are counted in each bin they cover, in that bin's bars: stacked one
+  // above another they would rise into a staircase across the whole period that sets the scale.
+  const foldSpans = spans.length > SPAN_STACK_LIMIT;
+  if (foldSpans) {
+    for (const i of spans) {
+      const g = Math.min(group[i]!, groups);
+      for (let b = startOf(start[i]!); b <= end[i]!; b = binEnd(b, unit)) {
+        let counts = barCounts.get(b);
+        if (!counts) barCounts.set(b, (counts = new Int32Array(groups + 1)));
+        counts[g]!++;
+      }
+    }
+  }
+
   const stacks: Stack[] = [];
   const level = new Map<DayNumber, number>();
   const binCount = new Map<DayNumber, number>();
@@ -103,9 +120,11 @@ export function stackHistogram<T>(cols: StackColumns, indexes: ArrayLike<number>
     binCount.set(b, y);
   }
   const byStart = (a: number, b: number) => start[a]! - start[b]!;
-  stackRuns([...spans].sort(byStart), 'span', unit, startOf, cols, level, stacks, (covered) => {
-    for (const b of covered) binCount.set(b, (binCount.get(b) ?? 0) + 1);
-  });
+  if (!foldSpans) {
+    stackRuns([...spans].sort(byStart), 'span', unit, startOf, cols, level, stacks, (covered) => {
+      for (const b of covered) binCount.set(b, (binCount.get(b) ?? 0) + 1);
+    });
+  }
   const bandLevel = new Map<DayNumber, number>();
   const monthCount = new Map<DayNumber, number>();
   const byStartThenGroup = (a: number, b: number) => start[a]! - start[b]! || group[a]! - group[b]!;
