@@ -1,5 +1,6 @@
 import { synthDataset } from '../../bench/synth-dataset';
 import { expect, test } from '../fixtures/dossier';
+import { serveSynthetic } from '../fixtures/synthetic';
 
 /**
  * The map with many places (a 10,000-event synthetic dossier, 320 places, served in memory): each circle is
@@ -16,13 +17,10 @@ const round = (b: Box | null) => b && [b.x, b.y, b.width, b.height].map((v) => M
 test.describe('the map with many places', () => {
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({ page }) => {
-    await page.route('**/data/synth-map.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  });
+  const openSynthetic = serveSynthetic('synth-map', body);
 
   test('an actor filter changes the discs and the active places, not where circles and names are', async ({ dossier, page }) => {
-    await dossier.open({ data: './data/synth-map.json' });
-    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    await openSynthetic(dossier);
     const before = await dossier.map.labelsAndMarks();
     expect(before.length).toBeGreaterThan(100);
     const shownBefore = before.filter((p) => p.label).length;

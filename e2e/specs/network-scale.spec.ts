@@ -1,5 +1,6 @@
 import { synthDataset } from '../../bench/synth-dataset';
 import { expect, test } from '../fixtures/dossier';
+import { serveSynthetic } from '../fixtures/synthetic';
 import type { RefEvent } from '../fixtures/reference';
 
 /**
@@ -14,13 +15,10 @@ const body = JSON.stringify(dataset);
 test.describe('network at scale', () => {
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({ page }) => {
-    await page.route('**/data/synth-e2e.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  });
+  const openSynthetic = serveSynthetic('synth-e2e', body);
 
   test('thousands of ties are a few paths, and the tie under the pointer opens with its events', async ({ dossier, page }) => {
-    await dossier.open({ data: './data/synth-e2e.json' });
-    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    await openSynthetic(dossier);
     await expect(dossier.network.root.locator('.net-pending')).toHaveCount(0);
     const label = (await dossier.network.svg.getAttribute('aria-label')) ?? '';
     const ties = Number(/(\d+) ties/.exec(label)?.[1]);
@@ -69,8 +67,7 @@ test.describe('network at scale', () => {
   });
 
   test('the crowd is drawn into an oval: no rows of nodes along the panel’s edges, unfiltered or filtered', async ({ dossier }) => {
-    await dossier.open({ data: './data/synth-e2e.json' });
-    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    await openSynthetic(dossier);
     const width = Number(await dossier.network.svg.getAttribute('width'));
     const height = Number(await dossier.network.svg.getAttribute('height'));
     // The layout's box: 14 px in from each side, above the legend's strip (46 px). The nodes whose mark
@@ -95,7 +92,7 @@ test.describe('network at scale', () => {
   });
 
   test('a filter fades and resizes nodes but moves none', async ({ dossier }) => {
-    await dossier.open({ data: './data/synth-e2e.json' });
+    await openSynthetic(dossier);
     const before = await dossier.network.positions();
     await dossier.map.place('place-3').dispatchEvent('click');
     await expect(dossier.count).not.toHaveText('10,000');

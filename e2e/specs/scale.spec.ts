@@ -1,6 +1,7 @@
 import { synthDataset } from '../../bench/synth-dataset';
 import { eventInterval, isoFromDay } from '../../src/core/dates';
 import { expect, test } from '../fixtures/dossier';
+import { serveSynthetic } from '../fixtures/synthetic';
 import { expected, passes, type RefEvent, type RefSelection } from '../fixtures/reference';
 import type { DossierPage } from '../pages/dossier-page';
 
@@ -50,13 +51,10 @@ async function expectViewsToShow(dossier: DossierPage, selection: RefSelection) 
 test.describe('at scale: 10,000 synthetic events', () => {
   test.setTimeout(180_000);
 
-  test.beforeEach(async ({ page }) => {
-    await page.route('**/data/synth-e2e.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  });
+  const openSynthetic = serveSynthetic('synth-e2e', body);
 
   test('every view agrees with the reference after place, actor and slider changes', async ({ dossier }) => {
-    await dossier.open({ data: './data/synth-e2e.json' });
-    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    await openSynthetic(dossier);
     await expectViewsToShow(dossier, {});
 
     await dossier.map.place('place-3').dispatchEvent('click');

@@ -1,6 +1,7 @@
 import { synthDataset } from '../../bench/synth-dataset';
 import { buildSearchIndex, MatchTier, search } from '../../src/core/search';
 import { expect, test } from '../fixtures/dossier';
+import { serveSynthetic } from '../fixtures/synthetic';
 
 /**
  * The search box on 10,000 synthetic events (served in memory at ./data/synth-search.json): its options are the
@@ -14,13 +15,10 @@ const LISTED_AT_PLACE = 50;
 test.describe('search at scale: 10,000 synthetic events', () => {
   test.setTimeout(120_000);
 
-  test.beforeEach(async ({ page }) => {
-    await page.route('**/data/synth-search.json', (route) => route.fulfill({ body, contentType: 'application/json' }));
-  });
+  const openSynthetic = serveSynthetic('synth-search', body);
 
   test('typing finds what the plain search finds; a place query lists 50 of its events and counts the rest', async ({ dossier }) => {
-    await dossier.open({ data: './data/synth-search.json' });
-    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    await openSynthetic(dossier);
 
     await dossier.search.type('event 4242');
     const want = search(reference, 'event 4242').map((h) => h.id);
