@@ -1,5 +1,6 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from 'd3-force';
 import type { SimulationLinkDatum, SimulationNodeDatum } from 'd3-force';
+import { fnv1a } from './hash';
 
 /**
  * The actor network's layout: a d3-force simulation run synchronously for a fixed number of ticks from
@@ -236,9 +237,7 @@ function placeTail(tailIn: readonly LayoutNode[], core: readonly SimNode[], link
 
 /** A fixed angle per id, so the spirals round different anchors do not all start on the same side. */
 function hashAngle(id: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return ((h >>> 0) / 4294967296) * 2 * Math.PI;
+  return (fnv1a(id) / 4294967296) * 2 * Math.PI;
 }
 
 /** The oval's power: 2 an ellipse, higher ever closer to the box's rectangle. */

@@ -1,4 +1,5 @@
 import type { Dataset } from '../data/schema';
+import { fnv1a } from './hash';
 import { buildSearchIndex, compact, distinctFields, wordFolder, type Field, type SearchIndex } from './search';
 import { textValues } from './text';
 
@@ -125,7 +126,7 @@ export function startEventSearchIndex(dataset: Pick<Dataset, 'actors' | 'places'
           foldedParts.push(folded);
           compactParts.push(compact(folded));
           markParts.push(folded.replace(/[ ']/g, '\n'));
-          hashes.push(hash(folded));
+          hashes.push(fnv1a(folded));
         });
         titles[e] = kept;
         keys[e] = foldedParts[first] ?? '';
@@ -176,12 +177,6 @@ export function withEvents(index: PortableSearchIndex, events: readonly Pick<Dat
   return { ...index, eventIds: byEvent((e) => events[e]!.id), titles: byEvent((e) => keptTitles(events[e]!.title, fold)), keys: byEvent(key) };
 }
 
-/** FNV-1a over the UTF-16 code units. */
-export function hash(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 /** A table of the fields by the hash of their folded text, `hashes[f]`. */
 function hashFields(hashes: readonly number[]) {

@@ -1,5 +1,6 @@
 import { bestField, compareHits, matchPlace, MatchTier, parseQuery, scoreEntry, unscored, type Query, type SearchHit } from './search';
-import { hash, NONE, type EventSearchIndex } from './search-index-build';
+import { fnv1a } from './hash';
+import { NONE, type EventSearchIndex } from './search-index-build';
 
 export { buildEventSearchIndex, startEventSearchIndex, type EventSearchIndex, type SearchIndexBuild } from './search-index-build';
 
@@ -14,7 +15,7 @@ const WALK = 256;
 
 /** Calls `visit(field)` for each field whose folded text is `q`. */
 function fieldsEqualTo(ix: EventSearchIndex, q: string, visit: (f: number) => void) {
-  for (let f = ix.byHash[hash(q) & (ix.byHash.length - 1)]!; f >= 0; f = ix.sameHash[f]!) {
+  for (let f = ix.byHash[fnv1a(q) & (ix.byHash.length - 1)]!; f >= 0; f = ix.sameHash[f]!) {
     if (ix.foldedStart[f + 1]! - 1 - ix.foldedStart[f]! === q.length && ix.folded.startsWith(q, ix.foldedStart[f])) visit(f);
   }
 }

@@ -6,12 +6,10 @@
  * garbage.
  */
 
-/** FNV-1a over the UTF-16 code units: the same number on both threads. */
-export function hashId(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
+import { fnv1a } from '../core/hash';
+
+/** An id's hash (FNV-1a): the same number on both threads. */
+export const hashId = (id: string): number => fnv1a(id);
 
 /** A table at most half full for `count` records. */
 export function tableSize(count: number): number {

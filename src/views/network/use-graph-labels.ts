@@ -1,4 +1,5 @@
 import { useMemo, useRef } from 'react';
+import { fnv1a } from '../../core/hash';
 import { placeLabels, type Circle, type LabelCandidate, type Segment } from '../../core/label-placement';
 import type { ZoomTransform } from 'd3-zoom';
 import { LABEL_HEIGHT, measureLabel } from './label-measure';
@@ -31,14 +32,10 @@ const RECENT_PLACEMENTS = 4;
 
 /** FNV-1a over the ties' ends, in their order: which ties the names keep off, in a few characters. */
 function tiesHash(ties: readonly { source: string; target: string }[]): string {
-  let h = 2166136261;
-  for (const t of ties) {
-    for (const id of [t.source, t.target]) {
-      for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-      h = Math.imul(h ^ 0, 16777619);
-    }
-  }
-  return `${ties.length}:${(h >>> 0).toString(36)}`;
+  let h = fnv1a('');
+  // Each id ends with a NUL, so that "ab","c" and "a","bc" differ.
+  for (const t of ties) h = fnv1a(`${t.source}\u0000${t.target}\u0000`, h);
+  return `${ties.length}:${h.toString(36)}`;
 }
 
 export function useGraphLabels({ nodes, ties, transform, frame, forced, focusSet, fontsReady }: {
