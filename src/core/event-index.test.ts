@@ -20,6 +20,13 @@ describe('event index', () => {
     }
   });
 
+  it('indexes a dossier without events (nothing to order, no tie)', () => {
+    const dataset = { ...tinyDataset(), events: [] };
+    const index = buildEventIndex(buildEventColumns(dataset), dataset.places.length, actorRanks(dataset.actors));
+    expect(index.dateOrder).toHaveLength(0);
+    expect(index.startSorted).toHaveLength(0);
+  });
+
   it('finds each tie from either actor, and no tie between actors who never meet', () => {
     const dataset = tinyDataset();
     const index = buildEventIndex(buildEventColumns(dataset), dataset.places.length, actorRanks(dataset.actors));

@@ -72,6 +72,7 @@ export function buildCsr(groups: number, order: Int32Array, members: Int32Array,
  * reasonable range — a comparator sort of a million events takes seconds here — else a comparator sort.
  */
 function stableBy(key: Int32Array, order: Int32Array): Int32Array {
+  if (order.length === 0) return new Int32Array(0);
   let lo = Infinity;
   let hi = -Infinity;
   for (let n = 0; n < order.length; n++) {
