@@ -1,10 +1,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import { buildEventSearchIndex, startEventSearchIndex, type EventSearchIndex } from '../../core/search-index';
+import { WORKER_SEARCH_INDEX } from '../../data/pipeline-protocol';
 import type { Dataset } from '../../data/schema';
 import { useDossierData } from '../../ui/dossier-context';
 
-/** Up to this many events the index is built at once (a few milliseconds) and searched as each key is typed. */
-export const SMALL_INDEX = 2000;
+/**
+ * Up to this many events the index is built at once (a few milliseconds) and searched as each key is typed;
+ * above, the loading worker builds it (the same threshold, so no size falls between the two).
+ */
+export const SMALL_INDEX = WORKER_SEARCH_INDEX;
 
 /** Work per slice of a large build: short enough that typing and clicks between slices stay prompt. */
 const SLICE_MS = 12;
