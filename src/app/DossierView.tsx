@@ -66,7 +66,8 @@ function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlS
   // Once the views are drawn, the loading worker builds a large dataset's search index (not before: on two
   // cores it would slow their first draw).
   useEffect(() => {
-    if (ready) void loaded.searchIndex?.();
+    // A failure is handled where the index is used: the search box then builds it on the page.
+    if (ready) loaded.searchIndex?.().catch(() => undefined);
   }, [ready, loaded]);
   const embed = urlState.embed;
   useBridge(ready, data);

@@ -49,8 +49,19 @@ export function useMeasuredSize(ref: RefObject<HTMLElement | null>, debounceMs =
       }, debounceMs);
     });
     observer.observe(el);
+    // An element without a size may get no first report (browsers differ): then it is read two frames on,
+    // after the first frame's reports would have come.
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => {
+        if (!first) return;
+        first = false;
+        read();
+        setSettled(true);
+      });
+    });
     return () => {
       clearTimeout(timer);
+      cancelAnimationFrame(frame);
       observer.disconnect();
     };
   }, [ref, debounceMs]);

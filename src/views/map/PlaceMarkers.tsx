@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/shallow';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { formatNumber } from '../../core/format';
@@ -164,7 +165,6 @@ const Leaders = memo(function Leaders({ ids }: { ids: string }) {
   );
 });
 
-const samePlace = (a: PlaceSpec, b: PlaceSpec) => (Object.keys(a) as (keyof PlaceSpec)[]).every((k) => a[k] === b[k]);
 
 /** One place's button: the circle, its name beside it, and what a screen reader hears about it. */
 const PlaceButton = memo(
@@ -211,5 +211,5 @@ const PlaceButton = memo(
       </button>
     );
   },
-  (a, b) => a.tabbable === b.tabbable && a.handlers === b.handlers && samePlace(a.spec, b.spec),
+  (a, b) => a.tabbable === b.tabbable && a.handlers === b.handlers && shallow(a.spec, b.spec),
 );

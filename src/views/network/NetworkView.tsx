@@ -170,12 +170,17 @@ function useOverflowing(ref: RefObject<HTMLElement | null>, key: string): boolea
     };
     const o = (observer.current = new ResizeObserver(check));
     o.observe(el);
-    // The web font changes the text's width, not the strip's size: check again once it is in.
+    // The web font changes the text's width, not the strip's size: check again once it is in (if still here).
+    let gone = false;
     void document.fonts.ready.then(() => {
+      if (gone) return;
       o.unobserve(el);
       o.observe(el);
     });
-    return () => o.disconnect();
+    return () => {
+      gone = true;
+      o.disconnect();
+    };
   }, [ref]);
   useLayoutEffect(() => {
     const el = ref.current;

@@ -1,3 +1,4 @@
+import { shallow } from 'zustand/shallow';
 import { memo, type KeyboardEvent } from 'react';
 import type { ActorType } from '../../data/schema';
 import { TOOLTIP_ID } from './NetworkTooltip';
@@ -84,9 +85,4 @@ const Node = memo(function Node({ n, handlers, described }: { n: NodeDatum; hand
       <NodeRing type={n.type} r={n.r} gap={n.selected || n.inEvent ? 10 : 5} className="net-node__focus" />
     </g>
   );
-}, (a, b) => a.handlers === b.handlers && a.described === b.described && sameNode(a.n, b.n));
-
-function sameNode(a: NodeDatum, b: NodeDatum): boolean {
-  for (const k of Object.keys(a) as (keyof NodeDatum)[]) if (a[k] !== b[k]) return false;
-  return true;
-}
+}, (a, b) => a.handlers === b.handlers && a.described === b.described && shallow(a.n, b.n));
