@@ -47,11 +47,13 @@ const LATENCY_SCRIPT = `async ([kind, n]) => {
 }`;
 
 /** Marks the time and the count in the page, for a key pressed through the browser's own input. */
-const MARK_SCRIPT = `window.__t0 = performance.now(); window.__before = document.querySelector('[data-testid="event-count"]').textContent; window.__search = location.search;`;
+const THUMB = `document.querySelectorAll('[data-testid="timeline-view"] [role="slider"]')[1]`;
+const MARK_SCRIPT = `window.__t0 = performance.now(); window.__before = document.querySelector('[data-testid="event-count"]').textContent; window.__day = ${THUMB}.getAttribute('aria-valuenow');`;
 const WAIT_SCRIPT = `(async () => {
   const count = document.querySelector('[data-testid="event-count"]');
-  // A day's move may leave the count as it was (no event starts or ends there): the URL says the window moved.
-  while (count.textContent === window.__before && location.search === window.__search && performance.now() - window.__t0 < 5000) await new Promise((r) => requestAnimationFrame(r));
+  // A day's move may leave the count as it was (no event starts or ends there): the thumb's day says the window moved.
+  const thumb = ${THUMB};
+  while (count.textContent === window.__before && thumb.getAttribute('aria-valuenow') === window.__day && performance.now() - window.__t0 < 5000) await new Promise((r) => requestAnimationFrame(r));
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
   return performance.now() - window.__t0;
 })()`;

@@ -18,7 +18,8 @@ test.describe('bringing your own data', () => {
     await expect(page.locator('[data-place-id="gulf-of-finland"]')).toHaveAccessibleName(/Golfe de Finlande/);
     await expect(page.locator('[data-place-id="gotland"]')).toHaveAccessibleName(/Gotland/);
     // The old selection (pyongyang) does not apply; the URL does not claim ?data= for a local file.
-    expect(new URL(page.url()).searchParams.get('place')).toBeNull();
+    // (A selection reaches the URL a moment after it changes: polled.)
+    await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBeNull();
     expect(new URL(page.url()).searchParams.get('data')).toBeNull();
     await expect(data.warnings).toHaveCount(0);
 

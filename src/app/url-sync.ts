@@ -30,21 +30,29 @@ export function initStoreFromUrl(): UrlState {
   return state;
 }
 
+/** How long a selection change waits before it is written: a slider drag or a run of clicks is one write. */
+export const URL_WRITE_DELAY_MS = 120;
+
 /**
  * Mirrors the store into the URL with replaceState, so the address bar is always a link to what is on
  * screen. `lang` and `theme` are written only when they were in the URL or the user changed them.
+ *
+ * A change of the selection (dates, places, actors, open event) is written a moment later, once per burst:
+ * each replaceState is a same-document navigation (the browser re-reads the page's icon, and Chromium
+ * throttles more than a few hundred of them per ten seconds), and none of it is what a click waits for.
+ * Anything else (language, theme, story, step) and a pending write when the page is hidden or left are
+ * written at once.
  */
 export function startUrlSync(initial: UrlState): () => void {
   let writeLang = initial.lang !== null;
   let writeTheme = initial.theme !== null;
   let prev: DossierState = useDossierStore.getState();
-  return useDossierStore.subscribe((s) => {
-    if (s.lang !== prev.lang) writeLang = true;
-    if (s.theme !== prev.theme) writeTheme = true;
-    const changed = s.from !== prev.from || s.to !== prev.to || s.places !== prev.places || s.actors !== prev.actors
-      || s.eventId !== prev.eventId || s.lang !== prev.lang || s.theme !== prev.theme || s.story !== prev.story || s.step !== prev.step;
-    prev = s;
-    if (!changed) return;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const write = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const s = useDossierStore.getState();
     const search = writeUrlState(window.location.search, {
       selection: s,
       eventId: s.eventId,
@@ -57,5 +65,29 @@ export function startUrlSync(initial: UrlState): () => void {
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
       window.history.replaceState(window.history.state, '', url);
     }
+  };
+  const flush = () => {
+    if (timer !== null) write();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+
+  const unsubscribe = useDossierStore.subscribe((s) => {
+    if (s.lang !== prev.lang) writeLang = true;
+    if (s.theme !== prev.theme) writeTheme = true;
+    const selection = s.from !== prev.from || s.to !== prev.to || s.places !== prev.places || s.actors !== prev.actors || s.eventId !== prev.eventId;
+    const other = s.lang !== prev.lang || s.theme !== prev.theme || s.story !== prev.story || s.step !== prev.step;
+    prev = s;
+    if (other) write();
+    else if (selection && timer === null) timer = setTimeout(write, URL_WRITE_DELAY_MS);
   });
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', onHidden);
+  return () => {
+    flush();
+    unsubscribe();
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHidden);
+  };
 }
