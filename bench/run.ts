@@ -42,7 +42,12 @@ type BrowserRun = Awaited<ReturnType<typeof benchBrowser>>;
 /** The median over whole runs of each figure the table reports. */
 function mediansOf(runs: BrowserRun[]) {
   const m = (pick: (r: BrowserRun) => number) => median(runs.map(pick));
-  const click = (k: 'place' | 'actor' | 'sliderKey') => ({ p50: m((r) => r.clickToPaintMs[k].p50), p95: m((r) => r.clickToPaintMs[k].p95) });
+  const click = (k: 'place' | 'actor' | 'sliderKey') => ({
+    p50: m((r) => r.clickToPaintMs[k].p50),
+    p95: m((r) => r.clickToPaintMs[k].p95),
+    settledP50: m((r) => r.clickToPaintMs[k].settledP50),
+    settledP95: m((r) => r.clickToPaintMs[k].settledP95),
+  });
   return {
     timeToReadyMs: m((r) => r.timeToReadyMs.median),
     clickToPaintMs: { place: click('place'), actor: click('actor'), sliderKey: click('sliderKey') },

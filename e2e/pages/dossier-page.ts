@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { DetailsPanel } from './details-panel';
 import { EventListView } from './event-list-view';
 import { MapView } from './map-view';
@@ -85,6 +85,15 @@ export class DossierPage {
 
   async clear(): Promise<void> {
     await this.clearButton.click();
+  }
+
+  /**
+   * Waits until every view has caught up with the selection: on a large dataset (5,000 events or more) the
+   * network, the timeline's bars and the list follow a change in a deferred render, and the app carries
+   * `data-pending="true"` until they have.
+   */
+  async settled(): Promise<void> {
+    await expect(this.app).not.toHaveAttribute('data-pending', 'true');
   }
 
   /** The query string's parameters as the app wrote them. */

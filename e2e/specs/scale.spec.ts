@@ -27,6 +27,7 @@ function listOrder(selection: RefSelection): string[] {
 async function expectViewsToShow(dossier: DossierPage, selection: RefSelection) {
   const want = expected(selection, events);
   await expect(dossier.count).toHaveText(want.listIds.length.toLocaleString('en-GB'));
+  await dossier.settled();
   // The list renders the rows in view: they are the first events by date.
   const first = listOrder(selection).slice(0, 5);
   await expect.poll(async () => (await dossier.list.ids()).slice(0, 5)).toEqual(first);

@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createFilterEngine } from '../core/filter-engine';
 import { indexDataset } from '../core/lookups';
 import type { UrlState, ViewName } from '../core/url-state';
 import type { LoadedDataset } from '../data/load';
 import { selectSelection, useDossierStore } from '../store/store';
-import { DossierDataContext, FilterResultContext, useDossierData, type DossierData } from '../ui/dossier-context';
+import { DEFER_VIEWS_FROM, DossierDataContext, FilterResultContext, ShownResultContext, useDossierData, type DossierData } from '../ui/dossier-context';
 import { zoomExtent } from '../core/time-zoom';
 import { TimelineZoomContext } from '../ui/timeline-zoom';
 import { useBridge } from './bridge';
@@ -44,22 +44,27 @@ export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   );
   const selection = useDossierStore(useShallow(selectSelection));
   const result = useMemo(() => data.engine.apply(selection), [data, selection]);
+  // A large dataset's slower views follow in a deferred render (DEFER_VIEWS_FROM); a small one's at once.
+  const deferred = useDeferredValue(result);
+  const shown = data.engine.size >= DEFER_VIEWS_FROM ? deferred : result;
   const notices = useUrlNotices(data);
   useGlobalKeys();
 
   return (
     <DossierDataContext.Provider value={data}>
       <FilterResultContext.Provider value={result}>
-        <DossierLayout urlState={urlState} notices={notices} loaded={loaded}>
-          {children}
-        </DossierLayout>
+        <ShownResultContext.Provider value={shown}>
+          <DossierLayout urlState={urlState} notices={notices} loaded={loaded} pending={shown !== result}>
+            {children}
+          </DossierLayout>
+        </ShownResultContext.Provider>
       </FilterResultContext.Provider>
     </DossierDataContext.Provider>
   );
 }
 
 /** Header, notices, the story bar and the views: a story's step may show other views than the page's. */
-function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlState; notices: Notice[]; loaded: LoadedDataset; children?: ReactNode }) {
+function DossierLayout({ urlState, notices, loaded, pending, children }: { urlState: UrlState; notices: Notice[]; loaded: LoadedDataset; pending: boolean; children?: ReactNode }) {
   const data = useDossierData();
   const views = useStepViews() ?? urlState.views;
   const ready = useReadiness(views);
@@ -103,6 +108,7 @@ function DossierLayout({ urlState, notices, loaded, children }: { urlState: UrlS
         className={`app${embed ? ' app--embed' : ''}`}
         data-testid="app"
         data-ready={ready ? 'true' : 'false'}
+        data-pending={pending ? 'true' : undefined}
         data-embed={embed ? 'true' : 'false'}
       >
         {content}

@@ -18,6 +18,16 @@ export interface DossierData extends DatasetIndex {
 
 export const DossierDataContext = createContext<DossierData | null>(null);
 export const FilterResultContext = createContext<FilterResult | null>(null);
+/** What the slower views draw (see `useShownResult`); absent, they draw the current result. */
+export const ShownResultContext = createContext<FilterResult | null>(null);
+
+/**
+ * From this many events on, the network, the timeline's bars and the event list follow a selection change
+ * in a deferred render (React's `useDeferredValue`): the click's own frame shows the count, the map and the
+ * control that was used, and those views catch up right after it, interruptibly, while `[data-testid="app"]`
+ * carries `data-pending="true"`. Below it (the bundled dossier) every view changes in the click's frame.
+ */
+export const DEFER_VIEWS_FROM = 5_000;
 
 /** The loaded dataset, its indexes and its filter engine. Only valid under the app's providers. */
 export function useDossierData(): DossierData {
@@ -30,5 +40,17 @@ export function useDossierData(): DossierData {
 export function useFilterResult(): FilterResult {
   const value = useContext(FilterResultContext);
   if (!value) throw new Error('useFilterResult must be used under <FilterResultContext.Provider>');
+  return value;
+}
+
+/**
+ * The result the network, the timeline's bars and the event list draw: the current one, or on a large dataset
+ * the one a deferred render has caught up with (`DEFER_VIEWS_FROM`).
+ */
+export function useShownResult(): FilterResult {
+  const shown = useContext(ShownResultContext);
+  const current = useContext(FilterResultContext);
+  const value = shown ?? current;
+  if (!value) throw new Error('useShownResult must be used under <FilterResultContext.Provider>');
   return value;
 }

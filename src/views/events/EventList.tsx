@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useDossierStore } from '../../store/store';
-import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { useDossierData, useShownResult } from '../../ui/dossier-context';
 import { useStrings } from '../../ui/i18n';
 import { EventListEmpty } from './EventListEmpty';
 import { EventRow } from './EventRow';
@@ -19,7 +19,7 @@ export function EventList() {
   const t = useStrings(LIST_STRINGS);
   const { dataset, eventIndexOf } = useDossierData();
   // Indexes into the dataset, not a million objects: a row reads its event when it is drawn.
-  const { eventIndexes } = useFilterResult();
+  const { eventIndexes } = useShownResult();
   const count = eventIndexes.length;
   const eventAt = (row: number) => (row >= 0 && row < count ? dataset.events[eventIndexes[row]!] : undefined);
   const eventId = useDossierStore((s) => s.eventId);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Tie } from '../../core/filter-engine';
 import { neighbourMap, pickDrawnActors, type DrawnActors } from '../../core/graph';
 import { useDossierStore } from '../../store/store';
-import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { useDossierData, useShownResult } from '../../ui/dossier-context';
 import { DRAW_LIMIT } from './network-scales';
 
 /** What the network knows about the whole dataset: the layout is computed on this, never on a filtered part. */
@@ -44,7 +44,7 @@ export interface FilteredNetwork {
 }
 
 export function useFilteredNetwork(model: NetworkModel): FilteredNetwork {
-  const { actorCounts, ties } = useFilterResult();
+  const { actorCounts, ties } = useShownResult();
   const selected = useDossierStore((s) => s.actors);
   return useMemo(() => {
     const drawn = pickDrawnActors(model.ids, actorCounts, DRAW_LIMIT, selected);

@@ -5,7 +5,7 @@ import { binNearDay, type BinSummary } from '../../core/time-bins';
 import type { StackColumns } from '../../core/time-stacks';
 import { windowFromStore, windowToStore, type DayWindow, type Thumb } from '../../core/window-keys';
 import { useDossierStore } from '../../store/store';
-import { useDossierData, useFilterResult } from '../../ui/dossier-context';
+import { useDossierData, useShownResult } from '../../ui/dossier-context';
 import { registerExporter, registerSvgSource, surfaceOf, svgToCanvas } from '../../ui/export-registry';
 import { fill, loc, useLang, useStrings } from '../../ui/i18n';
 import type { DossierEvent } from '../../data/schema';
@@ -43,7 +43,7 @@ const inSpan = (indexes: Int32Array, cols: StackColumns, span: { from: string; t
  */
 export function TimelineView() {
   const { dataset, extent, eventsById, columns, engine } = useDossierData();
-  const { timelineIndexes } = useFilterResult();
+  const { timelineIndexes } = useShownResult();
   const lang = useLang();
   const t = useStrings(STRINGS);
   const from = useDossierStore((s) => s.from);

@@ -1,0 +1,62 @@
+import { synthDataset } from '../../bench/synth-dataset';
+import { expect, test } from '../fixtures/dossier';
+import { serveSynthetic } from '../fixtures/synthetic';
+import type { DossierPage } from '../pages/dossier-page';
+
+/**
+ * On a large dossier a click's frame shows the count, the map and the pressed control, and the network, the
+ * timeline's bars and the list follow in a deferred render while the app says `data-pending="true"`; on the
+ * bundled dossier every view changes in the click's own frame and nothing is ever pending.
+ */
+const dataset = synthDataset({ events: 10_000, seed: 5 });
+const body = JSON.stringify(dataset);
+const placeOf = new Map(dataset.events.map((e) => [e.id, e.placeId]));
+
+/** Clicks a place and records, from inside the page, whether the app was marked pending meanwhile. */
+async function clickAndWatch(dossier: DossierPage, placeId: string): Promise<{ sawPending: boolean; countChangedFirst: boolean }> {
+  return dossier.page.evaluate(async (id) => {
+    const app = document.querySelector('[data-testid="app"]')!;
+    const count = document.querySelector('[data-testid="event-count"]')!;
+    const before = count.textContent;
+    let sawPending = false;
+    let countChangedFirst = false;
+    const observer = new MutationObserver(() => {
+      if (app.getAttribute('data-pending') === 'true' && !sawPending) {
+        sawPending = true;
+        countChangedFirst = count.textContent !== before;
+      }
+    });
+    observer.observe(app, { attributes: true, attributeFilter: ['data-pending'] });
+    document.querySelector(`[data-place-id="${CSS.escape(id)}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const t0 = performance.now();
+    while ((app.hasAttribute('data-pending') || count.textContent === before) && performance.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 10));
+    observer.disconnect();
+    return { sawPending, countChangedFirst };
+  }, placeId);
+}
+
+test.describe('views that follow a click', () => {
+  test.setTimeout(120_000);
+  const openSynthetic = serveSynthetic('synth-deferred', body);
+
+  test('on 10,000 events the slower views follow the count in a deferred render, then agree with it', async ({ dossier }) => {
+    await openSynthetic(dossier);
+    await expect(dossier.app).not.toHaveAttribute('data-pending');
+    const seen = await clickAndWatch(dossier, 'place-2');
+    expect(seen).toEqual({ sawPending: true, countChangedFirst: true });
+    await dossier.settled();
+    // Caught up, with nothing left to poll for: the list's rows are place-2's events.
+    await expect(dossier.map.place('place-2')).toHaveAttribute('aria-pressed', 'true');
+    const rows = await dossier.list.ids();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((id) => placeOf.get(id) !== 'place-2')).toEqual([]);
+  });
+
+  test('on the bundled dossier nothing is deferred', async ({ dossier }) => {
+    await dossier.open();
+    await expect(dossier.app).toHaveAttribute('data-ready', 'true');
+    const seen = await clickAndWatch(dossier, 'moscow');
+    expect(seen.sawPending).toBe(false);
+    await expect(dossier.map.place('moscow')).toHaveAttribute('aria-pressed', 'true');
+  });
+});
