@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { formatNumber } from '../core/format';
 import type { Lang } from '../core/url-state';
 import { useDossierStore } from '../store/store';
-import { useFilterResult } from '../ui/dossier-context';
+import { useShownResult } from '../ui/dossier-context';
 
 const NOUNS: Record<Lang, Record<'events' | 'actors' | 'places', [one: string, many: string]>> = {
   en: { events: ['event', 'events'], actors: ['actor', 'actors'], places: ['place', 'places'] },
@@ -23,7 +23,8 @@ export function summaryText(counts: Record<'events' | 'actors' | 'places', numbe
  */
 export function LiveSummary() {
   const lang = useDossierStore((s) => s.lang);
-  const { summary } = useFilterResult();
+  // On a large dossier, from the result the slower views show (its list of events is built there, not in the click's frame).
+  const { summary } = useShownResult();
   const text = summaryText(summary, lang);
   const [announced, setAnnounced] = useState(text);
   const first = useRef(true);

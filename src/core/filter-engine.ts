@@ -124,21 +124,26 @@ export function createFilterEngine(
         actors: indexes(selection.actors, actorIndex),
       });
       const prev = result;
-      const eventIndexes = !prev || changed.all ? select(dateOrder, 0, dateOrder.length, state.ALL) : prev.eventIndexes;
-      const timelineIndexes = !prev || changed.timeline ? select(dateOrder, 0, dateOrder.length, state.TIMELINE) : prev.timelineIndexes;
-      const network = !prev || changed.network ? networkFigures() : prev;
+      // The count and the map's figures now; the rest on first read (below). On a large dossier the views that
+      // read them draw in a deferred render, so their cost leaves the click's frame. Each lazy figure is read
+      // from the state as it is then: a result read after a later `apply` holds that later selection's figures
+      // (only a view still catching up would ever read one).
       const next = {
-        count: eventIndexes.length,
-        eventIndexes,
-        timelineIndexes,
+        count: !prev || changed.all ? state.passing : prev.count,
         placeCounts: !prev || changed.map ? countsById(state.placeCounts, dataset.places) : prev.placeCounts,
-        actorCounts: network.actorCounts,
-        ties: network.ties,
-        tiesLeftOut: network.tiesLeftOut,
       };
-      lazy(next, 'events', prev && eventIndexes === prev.eventIndexes ? prev : null, () => Array.from(eventIndexes, (i) => events[i]!));
-      lazy(next, 'timelineEvents', prev && timelineIndexes === prev.timelineIndexes ? prev : null, () => Array.from(timelineIndexes, indexed));
-      lazy(next, 'summary', prev && eventIndexes === prev.eventIndexes ? prev : null, () => summaryOf(eventIndexes));
+      const keepAll = prev && !changed.all ? prev : null;
+      const keepNetwork = prev && !changed.network ? prev : null;
+      lazy(next, 'eventIndexes', keepAll, () => select(dateOrder, 0, dateOrder.length, state.ALL));
+      lazy(next, 'timelineIndexes', prev && !changed.timeline ? prev : null, () => select(dateOrder, 0, dateOrder.length, state.TIMELINE));
+      let network: ReturnType<typeof networkFigures> | undefined;
+      const figures = () => (network ??= networkFigures());
+      lazy(next, 'actorCounts', keepNetwork, () => figures().actorCounts);
+      lazy(next, 'ties', keepNetwork, () => figures().ties);
+      lazy(next, 'tiesLeftOut', keepNetwork, () => figures().tiesLeftOut);
+      lazy(next, 'events', keepAll, () => Array.from((next as FilterResult).eventIndexes, (i) => events[i]!));
+      lazy(next, 'timelineEvents', prev && !changed.timeline ? prev : null, () => Array.from((next as FilterResult).timelineIndexes, indexed));
+      lazy(next, 'summary', keepAll, () => summaryOf((next as FilterResult).eventIndexes));
       return (result = next as FilterResult);
     },
     // These read the filters of the last `apply`, like the counts they explain; they never change them.
@@ -182,7 +187,7 @@ function countsById(counts: Int32Array, items: readonly { id: string }[]): Map<s
 }
 
 /** A property computed on first read and then kept; reused from `prev` when its source has not changed. */
-function lazy<K extends 'events' | 'timelineEvents' | 'summary'>(target: object, key: K, prev: FilterResult | null, make: () => FilterResult[K]) {
+function lazy<K extends keyof FilterResult>(target: object, key: K, prev: FilterResult | null, make: () => FilterResult[K]) {
   let value: FilterResult[K] | undefined;
   Object.defineProperty(target, key, { enumerable: true, get: () => (value ??= prev ? prev[key] : make()) });
 }

@@ -25,6 +25,8 @@ export interface FilterState {
   readonly TIMELINE: number;
   passes(event: number, view: number): boolean;
   set(parts: FilterParts): Changed;
+  /** How many events pass all parts: kept as bits flip, so the count needs no pass over the events. */
+  readonly passing: number;
   /** Events per place passing the date and actor parts; per actor and per tie passing the date and place parts. */
   readonly placeCounts: Int32Array;
   readonly actorCounts: Int32Array;
@@ -68,6 +70,7 @@ export function createFilterState(c: EventColumns, index: EventIndex, placeCount
   const touched = new Uint8Array(n);
   const seen = new Uint8Array(n);
   let flips = 0;
+  let passing = n;
 
   const passes = (i: number, view: number) => (fail[i]! & ~view) === 0;
 
@@ -88,6 +91,7 @@ export function createFilterState(c: EventColumns, index: EventIndex, placeCount
     const prev = fail[i]!;
     if (prev === next) return;
     fail[i] = next;
+    if (prev === 0 || next === 0) passing += next === 0 ? 1 : -1;
     if (!touched[i]) {
       touched[i] = 1;
       before[i] = prev;
@@ -244,6 +248,9 @@ export function createFilterState(c: EventColumns, index: EventIndex, placeCount
     placeCounts,
     actorCounts,
     tieWeights,
+    get passing() {
+      return passing;
+    },
     set(parts) {
       flips = 0;
       if (parts.from !== from || parts.to !== to) setDate(parts.from, parts.to);
