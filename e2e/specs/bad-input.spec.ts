@@ -123,7 +123,9 @@ test.describe('?data= that fails: the error page names the file, lists its probl
       const param = await data.serve(c.file, c.status);
       const t0 = Date.now();
       await dossier.open({ data: param });
-      expect(Date.now() - t0).toBeLessThan(5000);
+      // Refused as soon as it is read, not after some timeout: the page's whole load is in this figure, which
+      // on a loaded two-core machine alone reaches 5 s.
+      expect(Date.now() - t0).toBeLessThan(10_000);
       await expect(dossier.app).toHaveAttribute('data-ready', 'error');
       await expect(data.errorPanel).toContainText(`The dataset ${param} cannot be used`);
       await expectProblems(data, c);
