@@ -57,6 +57,6 @@ test.describe('cross-filtering: each view filters the others, never itself (CONT
     await dossier.network.clickActor('wang-yi');
     await page.keyboard.press('Escape');
     await expectViewsToShow(dossier, {});
-    expect(dossier.urlParams().toString()).toBe('');
+    await expect.poll(() => dossier.urlParams().toString()).toBe('');
   });
 });

@@ -87,7 +87,7 @@ test.describe('event list', () => {
     await expect(dossier.list.emptyHint).toContainText('Actor: Sergei Lavrov');
     await dossier.list.emptyClearButton.click();
     await expect(dossier.list.rows).toHaveCount(dataset.events.length);
-    expect(dossier.urlParams().get('from')).toBeNull();
+    await expect.poll(() => dossier.urlParams().get('from')).toBeNull();
     expect(dossier.urlParams().get('actor')).toBeNull();
   });
 

@@ -112,7 +112,7 @@ test.describe('map', () => {
     await dossier.map.clickPlace('beijing');
     await expect(dossier.map.place('beijing')).toHaveAttribute('aria-pressed', 'false');
     await expect(dossier.count).toHaveText(String(data.events.length));
-    expect(dossier.urlParams().has('place')).toBe(false);
+    await expect.poll(() => dossier.urlParams().has('place')).toBe(false);
   });
 
   test('works from the keyboard alone: Tab in, arrows between places, Enter selects, Escape clears', async ({ dossier, page }) => {

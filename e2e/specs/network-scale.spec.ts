@@ -88,6 +88,7 @@ test.describe('network at scale', () => {
     // A place brings actors beyond the 400 simulated ones forward: they sit by their ties, not on the edges.
     await dossier.map.place('place-3').dispatchEvent('click');
     await expect(dossier.count).not.toHaveText('10,000');
+    await dossier.settled();
     expect(await touching()).toBeLessThan(8);
   });
 
@@ -96,6 +97,7 @@ test.describe('network at scale', () => {
     const before = await dossier.network.positions();
     await dossier.map.place('place-3').dispatchEvent('click');
     await expect(dossier.count).not.toHaveText('10,000');
+    await dossier.settled();
     const after = await dossier.network.positions();
     const common = Object.keys(after).filter((id) => id in before);
     expect(common.length).toBeGreaterThan(0);

@@ -243,7 +243,7 @@ test.describe('timeline: the histogram', () => {
     await timeline.emptyClearButton.click();
     await expect(timeline.emptyMessage).toHaveCount(0);
     await expect(timeline.bins.first()).toBeAttached();
-    expect(dossier.urlParams().has('place')).toBe(false);
+    await expect.poll(() => dossier.urlParams().has('place')).toBe(false);
   });
 
   test('speaks French: dates, ticks, legend and window', async ({ dossier }) => {

@@ -30,14 +30,15 @@ export function initStoreFromUrl(): UrlState {
   return state;
 }
 
-/** How long a selection change waits before it is written: a slider drag or a run of clicks is one write. */
+/** How long a selection change waits before it is written: changes in between join the same write. */
 export const URL_WRITE_DELAY_MS = 120;
 
 /**
  * Mirrors the store into the URL with replaceState, so the address bar is always a link to what is on
  * screen. `lang` and `theme` are written only when they were in the URL or the user changed them.
  *
- * A change of the selection (dates, places, actors, open event) is written a moment later, once per burst:
+ * A change of the selection (dates, places, actors, open event) is written a moment later, at most one write
+ * per URL_WRITE_DELAY_MS however fast the changes come:
  * each replaceState is a same-document navigation (the browser re-reads the page's icon, and Chromium
  * throttles more than a few hundred of them per ten seconds), and none of it is what a click waits for.
  * Anything else (language, theme, story, step) and a pending write when the page is hidden or left are

@@ -6,7 +6,7 @@ import { indexDataset } from '../core/lookups';
 import type { Draft } from '../core/propose/draft';
 import { toViewerDataset } from '../core/propose/draft';
 import { selectSelection, useDossierStore } from '../store/store';
-import { DossierDataContext, FilterResultContext, type DossierData } from '../ui/dossier-context';
+import { DossierDataContext, FilterResultContext, ShownResultContext, type DossierData } from '../ui/dossier-context';
 import { fill, useStrings } from '../ui/i18n';
 import { MapView } from '../views/map/MapView';
 import { NetworkView } from '../views/network/NetworkView';
@@ -53,21 +53,23 @@ export function DraftViews({ draft, onRemove }: { draft: Draft; onRemove: (event
       {data && result ? (
         <DossierDataContext.Provider value={data}>
           <FilterResultContext.Provider value={result}>
-            {/* Remounted when the draft's places change, so the map frames every place (it fits them once, on mount). */}
-            <div className="author-views__grid" key={draft.places.map((p) => p.id).join(',')}>
-              <section className="panel panel--map" aria-label={t.map}>
-                <h3 className="panel__title">{t.map}</h3>
-                <div className="panel__body"><MapView /></div>
-              </section>
-              <section className="panel panel--network" aria-label={t.network}>
-                <h3 className="panel__title">{t.network}</h3>
-                <div className="panel__body"><NetworkView /></div>
-              </section>
-              <section className="panel panel--timeline" aria-label={t.timeline}>
-                <h3 className="panel__title">{t.timeline}</h3>
-                <div className="panel__body"><TimelineView /></div>
-              </section>
-            </div>
+            <ShownResultContext.Provider value={result}>
+              {/* Remounted when the draft's places change, so the map frames every place (it fits them once, on mount). */}
+              <div className="author-views__grid" key={draft.places.map((p) => p.id).join(',')}>
+                <section className="panel panel--map" aria-label={t.map}>
+                  <h3 className="panel__title">{t.map}</h3>
+                  <div className="panel__body"><MapView /></div>
+                </section>
+                <section className="panel panel--network" aria-label={t.network}>
+                  <h3 className="panel__title">{t.network}</h3>
+                  <div className="panel__body"><NetworkView /></div>
+                </section>
+                <section className="panel panel--timeline" aria-label={t.timeline}>
+                  <h3 className="panel__title">{t.timeline}</h3>
+                  <div className="panel__body"><TimelineView /></div>
+                </section>
+              </div>
+            </ShownResultContext.Provider>
           </FilterResultContext.Provider>
         </DossierDataContext.Provider>
       ) : (

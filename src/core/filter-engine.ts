@@ -134,16 +134,17 @@ export function createFilterEngine(
       };
       const keepAll = prev && !changed.all ? prev : null;
       const keepNetwork = prev && !changed.network ? prev : null;
-      lazy(next, 'eventIndexes', keepAll, () => select(dateOrder, 0, dateOrder.length, state.ALL));
-      lazy(next, 'timelineIndexes', prev && !changed.timeline ? prev : null, () => select(dateOrder, 0, dateOrder.length, state.TIMELINE));
+      const keepTimeline = prev && !changed.timeline ? prev : null;
+      const eventIndexes = lazy(next, 'eventIndexes', keepAll, () => select(dateOrder, 0, dateOrder.length, state.ALL));
+      const timelineIndexes = lazy(next, 'timelineIndexes', keepTimeline, () => select(dateOrder, 0, dateOrder.length, state.TIMELINE));
       let network: ReturnType<typeof networkFigures> | undefined;
       const figures = () => (network ??= networkFigures());
       lazy(next, 'actorCounts', keepNetwork, () => figures().actorCounts);
       lazy(next, 'ties', keepNetwork, () => figures().ties);
       lazy(next, 'tiesLeftOut', keepNetwork, () => figures().tiesLeftOut);
-      lazy(next, 'events', keepAll, () => Array.from((next as FilterResult).eventIndexes, (i) => events[i]!));
-      lazy(next, 'timelineEvents', prev && !changed.timeline ? prev : null, () => Array.from((next as FilterResult).timelineIndexes, indexed));
-      lazy(next, 'summary', keepAll, () => summaryOf((next as FilterResult).eventIndexes));
+      lazy(next, 'events', keepAll, () => Array.from(eventIndexes(), (i) => events[i]!));
+      lazy(next, 'timelineEvents', keepTimeline, () => Array.from(timelineIndexes(), indexed));
+      lazy(next, 'summary', keepAll, () => summaryOf(eventIndexes()));
       return (result = next as FilterResult);
     },
     // These read the filters of the last `apply`, like the counts they explain; they never change them.
@@ -186,10 +187,32 @@ function countsById(counts: Int32Array, items: readonly { id: string }[]): Map<s
   return out;
 }
 
-/** A property computed on first read and then kept; reused from `prev` when its source has not changed. */
-function lazy<K extends keyof FilterResult>(target: object, key: K, prev: FilterResult | null, make: () => FilterResult[K]) {
-  let value: FilterResult[K] | undefined;
-  Object.defineProperty(target, key, { enumerable: true, get: () => (value ??= prev ? prev[key] : make()) });
+type LazyKey = Exclude<keyof FilterResult, 'count' | 'placeCounts'>;
+interface Cell<T> {
+  value?: T;
+  make: (() => T) | null;
+}
+/** Each result's lazy figures, as cells a later result may share (so no result keeps an earlier one alive). */
+const cellsOf = new WeakMap<object, Partial<Record<LazyKey, Cell<unknown>>>>();
+
+/**
+ * A property computed on first read and then kept; when its source has not changed since `prev`, the same cell
+ * as `prev`'s (computed once for both, whichever is read first). Returns the getter.
+ */
+function lazy<K extends LazyKey>(target: object, key: K, prev: FilterResult | null, make: () => FilterResult[K]): () => FilterResult[K] {
+  let cells = cellsOf.get(target);
+  if (!cells) cellsOf.set(target, (cells = {}));
+  const cell = ((prev && cellsOf.get(prev)?.[key]) ?? { make }) as Cell<FilterResult[K]>;
+  cells[key] = cell;
+  const get = () => {
+    if (cell.make) {
+      cell.value = cell.make();
+      cell.make = null;
+    }
+    return cell.value as FilterResult[K];
+  };
+  Object.defineProperty(target, key, { enumerable: true, get });
+  return get;
 }
 
 function summarize(c: EventColumns, eventIndexes: Int32Array, dataset: Dataset) {

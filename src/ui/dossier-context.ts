@@ -18,7 +18,7 @@ export interface DossierData extends DatasetIndex {
 
 export const DossierDataContext = createContext<DossierData | null>(null);
 export const FilterResultContext = createContext<FilterResult | null>(null);
-/** What the slower views draw (see `useShownResult`); absent, they draw the current result. */
+/** What the slower views draw (see `useShownResult`): the current result, or a deferred one on a large dossier. */
 export const ShownResultContext = createContext<FilterResult | null>(null);
 
 /**
@@ -48,9 +48,8 @@ export function useFilterResult(): FilterResult {
  * the one a deferred render has caught up with (`DEFER_VIEWS_FROM`).
  */
 export function useShownResult(): FilterResult {
-  const shown = useContext(ShownResultContext);
-  const current = useContext(FilterResultContext);
-  const value = shown ?? current;
-  if (!value) throw new Error('useShownResult must be used under <FilterResultContext.Provider>');
+  // Only this context: a view that also read the current result would render in the click's frame as well.
+  const value = useContext(ShownResultContext);
+  if (!value) throw new Error('useShownResult must be used under <ShownResultContext.Provider>');
   return value;
 }
