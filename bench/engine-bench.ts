@@ -55,7 +55,7 @@ export function benchEngine(n: number, rounds = 40) {
   const key = { frame: [] as number[], all: [] as number[] };
   for (let i = 0; i < rounds * 2; i++) measure({ ...EMPTY_SELECTION, from: '2022-06-01', to: isoFromDay(base + i) }, key.frame, key.all);
   const explain: number[] = [];
-  for (let i = 0; i < rounds; i++) explain.push(timed(() => engine.eventsForPlace(dataset.places[i % 10]!.id)));
+  for (let i = 0; i < rounds; i++) explain.push(timed(() => engine.placeEventIndexes(dataset.places[i % 10]!.id)));
   return {
     events: n,
     buildColumnsMs: Math.round(columnsMs),
@@ -65,7 +65,7 @@ export function benchEngine(n: number, rounds = 40) {
     applyMs: { placeClick: place.all, actorClick: actor.all, sliderKey: summary(key.all) },
     // `apply` alone: the engine's share of a large dossier's click frame (the rest follows in the deferred render).
     applyFrameMs: { placeClick: place.frame, actorClick: actor.frame, sliderKey: summary(key.frame) },
-    eventsForPlaceMs: summary(explain),
+    placeEventIndexesMs: summary(explain),
     search: benchSearch(dataset),
   };
 }

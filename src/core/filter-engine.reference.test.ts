@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { synthDataset } from '../../bench/synth-dataset';
 import { eventInterval, isoFromDay, dayFromIso } from './dates';
-import { createFilterEngine } from './filter-engine';
+import { createFilterEngine, type FilterEngine } from './filter-engine';
 import type { Selection } from './selection';
 import type { DossierEvent } from '../data/schema';
 
@@ -45,7 +45,8 @@ describe('indexed filter engine against a brute-force scan', () => {
     };
   });
 
-  it.each(selections.map((s, i) => [i, s] as const))('selection %i agrees on every view', (_, s) => {
+  /** Every view's figures for `s` against a brute-force scan of the events. */
+  function check(engine: FilterEngine, s: Selection) {
     const r = engine.apply(s);
     const all = dataset.events.filter((e) => passes(e, s, null));
     const forMap = dataset.events.filter((e) => passes(e, s, 'place'));
@@ -53,6 +54,10 @@ describe('indexed filter engine against a brute-force scan', () => {
     const forTimeline = dataset.events.filter((e) => passes(e, s, 'date'));
     expect(r.count).toBe(all.length);
     expect(r.events.map((e) => e.id).sort()).toEqual(all.map((e) => e.id).sort());
+    // The lists in date order (the engine's `dateOrder`, whichever lists they were gathered from).
+    const inOrder = (except: 'date' | null) => Array.from(engine.dateOrder).filter((i) => passes(dataset.events[i]!, s, except));
+    expect(Array.from(r.eventIndexes)).toEqual(inOrder(null));
+    expect(Array.from(r.timelineIndexes)).toEqual(inOrder('date'));
     expect(r.summary).toEqual({ events: all.length, actors: new Set(all.flatMap((e) => e.actorIds)).size, places: new Set(all.map((e) => e.placeId)).size });
     expect(Object.fromEntries([...r.placeCounts].sort())).toEqual(countBy(forMap, (e) => [e.placeId]));
     expect(Object.fromEntries([...r.actorCounts].sort())).toEqual(countBy(forNetwork, (e) => e.actorIds));
@@ -60,11 +65,30 @@ describe('indexed filter engine against a brute-force scan', () => {
     expect(r.timelineEvents.map((t) => t.event.id).sort()).toEqual(forTimeline.map((e) => e.id).sort());
     // The lists behind a count hold exactly the events it counts.
     const place = dataset.places[Math.floor(rand() * dataset.places.length)]!.id;
-    expect(engine.eventsForPlace(place).map((e) => e.id).sort()).toEqual(forMap.filter((e) => e.placeId === place).map((e) => e.id).sort());
+    expect(Array.from(engine.placeEventIndexes(place), (i) => dataset.events[i]!.id).sort()).toEqual(forMap.filter((e) => e.placeId === place).map((e) => e.id).sort());
     const actor = dataset.actors[Math.floor(rand() * 20)]!.id;
-    expect(engine.eventsForActor(actor).length).toBe(r.actorCounts.get(actor) ?? 0);
+    expect(engine.actorEventIndexes(actor).length).toBe(r.actorCounts.get(actor) ?? 0);
     const tie = r.ties[0];
-    if (tie) expect(engine.eventsForTie(tie.target, tie.source).length).toBe(tie.weight);
+    if (tie) expect(engine.tieEventIndexes(tie.target, tie.source).length).toBe(tie.weight);
+  }
+
+  it.each(selections.map((s, i) => [i, s] as const))('selection %i agrees on every view', (_, s) => check(engine, s));
+
+  it('agrees after each of many one-part steps (a place or an actor added or dropped, the window nudged)', () => {
+    // The incremental paths: a set grown or shrunk by one, both sets and the window changing one at a time.
+    const fresh = createFilterEngine(dataset);
+    const placeIds = dataset.places.map((p) => p.id);
+    const actorIds = dataset.actors.map((a) => a.id);
+    let s: Selection = { from: null, to: null, places: [], actors: [] };
+    const toggle = (xs: readonly string[], x: string) => (xs.includes(x) ? xs.filter((y) => y !== x) : [...xs, x]);
+    for (let step = 0; step < 90; step++) {
+      const r = rand();
+      if (r < 0.35) s = { ...s, places: toggle(s.places, pick(placeIds.slice(0, 8), 1)[0]!) };
+      else if (r < 0.7) s = { ...s, actors: toggle(s.actors, pick(actorIds.slice(0, 12), 1)[0]!) };
+      else if (r < 0.85) s = { ...s, from: isoFromDay(base + Math.floor(rand() * 600)) };
+      else s = { ...s, to: rand() < 0.2 ? null : isoFromDay(base + 400 + Math.floor(rand() * 700)) };
+      check(fresh, s);
+    }
   });
 
   it('figures first read several selections later (views that skipped them) are those of the last selection', () => {

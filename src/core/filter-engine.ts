@@ -60,18 +60,23 @@ export interface FilterEngine {
   /** Every event's index by date (start, end, position), whatever the filters: what the timeline's axis and faint histogram span. */
   readonly dateOrder: Int32Array;
   apply(selection: Selection): FilterResult;
-  /** Events passing the date and place parts that involve both actors: what a tie stands for. */
-  eventsForTie(a: string, b: string): DossierEvent[];
+  /**
+   * The events behind one count, as indexes into `dataset.events` in date order (a view reads only the events
+   * it draws: a place's list at a million events can hold tens of thousands). Events passing the date and place
+   * parts that involve both actors: what a tie stands for.
+   */
+  tieEventIndexes(a: string, b: string): Int32Array;
   /** Events at a place passing the date and actor parts: what the map's circle for it counts. */
-  eventsForPlace(placeId: string): DossierEvent[];
+  placeEventIndexes(placeId: string): Int32Array;
   /** Events of an actor passing the date and place parts: what the network's node for it counts. */
-  eventsForActor(actorId: string): DossierEvent[];
+  actorEventIndexes(actorId: string): Int32Array;
 }
 
 /** The network draws a few hundred actors: a few thousand ties are all it can show among them. */
 export const TIE_LIMIT = 5000;
 
 const UNBOUNDED = 1 << 30;
+const NONE = new Int32Array(0);
 
 /**
  * The filter engine over columns of typed arrays. Each event keeps one bit per filter part it fails; moving a
@@ -98,7 +103,8 @@ export function createFilterEngine(
     for (let j = from; j < to; j++) if (state.passes(order[j]!, view)) scratch[k++] = order[j]!;
     return scratch.slice(0, k);
   };
-  const collect = (order: Int32Array, from: number, to: number, view: number) => Array.from(select(order, from, to, view), (i) => events[i]!);
+  /** The events of group `g` of a grouped index that `view` shows, in date order. */
+  const groupOf = ({ offsets, items }: { offsets: Int32Array; items: Int32Array }, g: number, view: number) => select(items, offsets[g]!, offsets[g + 1]!, view);
   const indexed = (i: number): IndexedEvent => ({ index: i, event: events[i]!, start: columns.start[i]!, end: columns.end[i]! });
 
   // Each figure is rebuilt only when a part it sees has changed, and otherwise keeps its identity (views memoise on it).
@@ -148,25 +154,19 @@ export function createFilterEngine(
       return (result = next as FilterResult);
     },
     // These read the filters of the last `apply`, like the counts they explain; they never change them.
-    eventsForTie(a, b) {
+    tieEventIndexes(a, b) {
       const ia = actorIndex.get(a);
       const ib = actorIndex.get(b);
       const t = ia === undefined || ib === undefined ? -1 : findTie(ties, ia, ib);
-      if (t < 0) return [];
-      const { offsets, items } = ties.tieEvents;
-      return collect(items, offsets[t]!, offsets[t + 1]!, state.NETWORK);
+      return t < 0 ? NONE : groupOf(ties.tieEvents, t, state.NETWORK);
     },
-    eventsForPlace(placeId) {
+    placeEventIndexes(placeId) {
       const p = placeIndex.get(placeId);
-      if (p === undefined) return [];
-      const { offsets, items } = index.placeEvents;
-      return collect(items, offsets[p]!, offsets[p + 1]!, state.MAP);
+      return p === undefined ? NONE : groupOf(index.placeEvents, p, state.MAP);
     },
-    eventsForActor(actorId) {
+    actorEventIndexes(actorId) {
       const a = actorIndex.get(actorId);
-      if (a === undefined) return [];
-      const { offsets, items } = index.actorEvents;
-      return collect(items, offsets[a]!, offsets[a + 1]!, state.NETWORK);
+      return a === undefined ? NONE : groupOf(index.actorEvents, a, state.NETWORK);
     },
   };
 

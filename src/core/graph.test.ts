@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildTies, countEventsByActor, latestEventsOf, neighbourMap, pickDrawnActors, tieKey, tiesOf } from './graph';
+import { buildTies, countEventsByActor, latestOf, neighbourMap, pickDrawnActors, tieKey, tiesOf } from './graph';
 
 const events = [
   { id: 'e1', actorIds: ['putin', 'kim', 'russia'] },
@@ -70,10 +70,10 @@ describe('pickDrawnActors', () => {
   });
 });
 
-describe('latestEventsOf', () => {
-  it('returns the newest N events of an actor and how many there are', () => {
-    const r = latestEventsOf(events, 'putin', 1);
-    expect(r.items.map((e) => e.id)).toEqual(['e2']);
-    expect(r.total).toBe(2);
+describe('latestOf', () => {
+  it('returns the newest N of a list in date order, newest first, and how many there are', () => {
+    expect(latestOf(Int32Array.of(4, 0, 2), 2)).toEqual({ items: [2, 0], total: 3 });
+    expect(latestOf(Int32Array.of(4), 3)).toEqual({ items: [4], total: 1 });
+    expect(latestOf(new Int32Array(0), 3)).toEqual({ items: [], total: 0 });
   });
 });

@@ -104,8 +104,7 @@ export function pickDrawnActors(
   return { ids: chosen.sort(byCount), activeCount: active.length, truncated: active.length > limit };
 }
 
-/** The actor's most recent events among these (assumed sorted by date, oldest first), newest first. */
-export function latestEventsOf<E extends Pick<DossierEvent, 'actorIds'>>(events: readonly E[], actorId: string, n: number): { items: E[]; total: number } {
-  const mine = events.filter((e) => e.actorIds.includes(actorId));
-  return { items: mine.slice(-n).reverse(), total: mine.length };
+/** The last `n` of a list in date order (oldest first), newest first, and how many the list holds. */
+export function latestOf(indexes: Int32Array, n: number): { items: number[]; total: number } {
+  return { items: Array.from(indexes.subarray(Math.max(0, indexes.length - n))).reverse(), total: indexes.length };
 }

@@ -5,7 +5,8 @@ import { useStrings } from '../../ui/i18n';
 import { EventListEmpty } from './EventListEmpty';
 import { EventRow } from './EventRow';
 import { LIST_STRINGS } from './strings';
-import { useVirtualRows, WINDOW_THRESHOLD } from './use-virtual-rows';
+import { useVirtualRows } from './use-virtual-rows';
+import { WINDOW_THRESHOLD } from '../../ui/EventQuoteList';
 import './events.css';
 
 /** Row height when the list is windowed (rows must then all be the same height). Matches events.css. */

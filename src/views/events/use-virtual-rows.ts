@@ -1,9 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, type RefObject } from 'react';
 
-/** Past this many rows the list renders only the rows in view (the testing hooks allow it above 200). */
-export const WINDOW_THRESHOLD = 200;
-
 export interface RowWindow {
   /** First rendered row (inclusive) and last (exclusive). */
   first: number;

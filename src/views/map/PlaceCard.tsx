@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, type KeyboardEvent, type Ref } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { formatNumber } from '../../core/format';
 import { useDossierData, useFilterResult } from '../../ui/dossier-context';
 import { fill, useLang, useStrings } from '../../ui/i18n';
@@ -7,7 +7,7 @@ import type { PlaceSpec } from './place-spec';
 import { MAP_STRINGS } from './strings';
 import { OBSTACLE_ATTR } from './use-place-layout';
 import './place-card.css';
-import { EventWithQuote } from '../../ui/EventWithQuote';
+import { EventQuoteList } from '../../ui/EventQuoteList';
 import { CloseButton } from '../../ui/CloseButton';
 
 /**
@@ -26,7 +26,7 @@ export function PlaceCard({
   takeFocus,
   onClose,
 }: {
-  ref: Ref<HTMLElement>;
+  ref: RefObject<HTMLElement | null>;
   spec: PlaceSpec;
   side: DockSide;
   frame: CardFrame;
@@ -37,10 +37,10 @@ export function PlaceCard({
 }) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
-  const { engine } = useDossierData();
+  const { engine, dataset } = useDossierData();
   // A new filter result means the engine's filters moved: list the place's events again.
   const result = useFilterResult();
-  const events = useMemo(() => (result ? engine.eventsForPlace(spec.id) : []), [spec.id, engine, result]);
+  const events = useMemo(() => (result ? engine.placeEventIndexes(spec.id) : new Int32Array(0)), [spec.id, engine, result]);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -56,14 +56,12 @@ export function PlaceCard({
       onClose();
       return;
     }
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    // Up and down walk the event buttons (Tab does too); from the title or Close, down enters the list.
-    const buttons = [...(listRef.current?.querySelectorAll<HTMLButtonElement>('.event-quote__item') ?? [])];
-    if (buttons.length === 0) return;
+    // From the title or Close, down enters the list (the list walks its own rows).
+    if (e.key !== 'ArrowDown') return;
+    const first = listRef.current?.querySelector<HTMLButtonElement>('.event-quote__item');
+    if (!first) return;
     e.preventDefault();
-    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
-    const next = at < 0 ? 0 : Math.max(0, Math.min(buttons.length - 1, at + (e.key === 'ArrowDown' ? 1 : -1)));
-    buttons[next]?.focus();
+    first.focus();
   };
 
   const count = events.length === 1 ? t.event : fill(t.events, { n: formatNumber(events.length, lang) });
@@ -97,11 +95,14 @@ export function PlaceCard({
       {events.length === 0 ? (
         <p className="map-card__empty">{t.cardNone}</p>
       ) : (
-        <ol ref={listRef} className="map-card__list">
-          {events.map((ev) => (
-            <EventWithQuote key={ev.id} event={ev} hook={{ 'data-card-event': ev.id }} />
-          ))}
-        </ol>
+        <EventQuoteList
+          ref={listRef}
+          className="map-card__list"
+          count={events.length}
+          eventAt={(i) => dataset.events[events[i]!]!}
+          hook="data-card-event"
+          scrollRef={ref}
+        />
       )}
     </section>
   );

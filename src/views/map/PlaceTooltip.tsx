@@ -29,17 +29,17 @@ export function PlaceTooltip({
 }) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
-  const { engine } = useDossierData();
+  const { engine, dataset } = useDossierData();
   // A new filter result means the engine's filters moved: list the place's events again.
   const result = useFilterResult();
-  const atPlace = useMemo(() => (result ? engine.eventsForPlace(spec.id) : []), [spec.id, engine, result]);
+  const atPlace = useMemo(() => (result ? engine.placeEventIndexes(spec.id) : new Int32Array(0)), [spec.id, engine, result]);
 
   useLayoutEffect(() => {
     const el = overlayRef.current?.querySelector<HTMLElement>('.map-tooltip');
     if (el && overlayRef.current) positionTooltip(el, placement.current.get(spec.id), overlayRef.current);
   });
 
-  const shown = atPlace.slice(0, TOP_EVENTS);
+  const shown = Array.from(atPlace.subarray(0, TOP_EVENTS), (i) => dataset.events[i]!);
   return (
     <div ref={ref} className="map-tooltip" aria-hidden="true" data-testid="map-tooltip">
       <p className="map-tooltip__name">

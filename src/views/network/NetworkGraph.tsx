@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
-import { tieKey } from '../../core/graph';
+import { latestOf, tieKey } from '../../core/graph';
+import type { DossierEvent } from '../../data/schema';
 import { nearestInDirection, type Direction, type NavPoint } from '../../core/spatial-nav';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
@@ -43,7 +44,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
   onKeyboardUse(active: boolean): void;
   t: NetworkStrings;
 }) {
-  const { actorsById, eventsById, engine } = useDossierData();
+  const { actorsById, eventsById, engine, dataset } = useDossierData();
   const lang = useLang();
   const selected = useDossierStore((s) => s.actors);
   const eventId = useDossierStore((s) => s.eventId);
@@ -220,7 +221,7 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
           actor={tipActor}
           count={counts.get(tip.id) ?? 0}
           // What the node's count stands for (its events in the date and place window): read for this node only.
-          events={engine.eventsForActor(tip.id)}
+          latest={latestEvents(engine.actorEventIndexes(tip.id), dataset.events)}
           {...toScreen(tip.x, tip.y)}
           avoid={avoid}
           stage={layout.size}
@@ -241,4 +242,10 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
       )}
     </>
   );
+}
+
+/** The tooltip's latest three of an actor's events (indexes in date order), newest first. */
+function latestEvents(indexes: Int32Array, events: readonly DossierEvent[]) {
+  const { items, total } = latestOf(indexes, 3);
+  return { items: items.map((i) => events[i]!), total };
 }

@@ -1,6 +1,5 @@
 import { useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode } from 'react';
 import { formatEventDate, formatNumber } from '../../core/format';
-import { latestEventsOf } from '../../core/graph';
 import type { Actor, DossierEvent } from '../../data/schema';
 import { fill, loc, useLang } from '../../ui/i18n';
 import type { NetworkStrings } from './strings';
@@ -73,10 +72,11 @@ function Card({ avoid, anchor, stage, className, id, contentKey, children }: {
  * The node's card on hover or keyboard focus: who (name, type, role), how much (events in the selection)
  * and the latest of those events. The focused node points at it with aria-describedby.
  */
-export function NodeTooltip({ actor, count, events, x, y, avoid, stage, keyboard, t }: {
+export function NodeTooltip({ actor, count, latest, x, y, avoid, stage, keyboard, t }: {
   actor: Actor;
   count: number;
-  events: readonly DossierEvent[];
+  /** Its latest events, newest first, and how many it has in the selection. */
+  latest: { items: readonly DossierEvent[]; total: number };
   x: number;
   y: number;
   avoid: Box;
@@ -85,7 +85,6 @@ export function NodeTooltip({ actor, count, events, x, y, avoid, stage, keyboard
   t: NetworkStrings;
 }) {
   const lang = useLang();
-  const latest = latestEventsOf(events, actor.id, 3);
   const role = loc(actor.role, lang);
   const countText = count === 0 ? t.noEvents : count === 1 ? t.oneEvent : fill(t.nEvents, { n: formatNumber(count, lang) });
   return (

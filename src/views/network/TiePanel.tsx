@@ -5,7 +5,7 @@ import { useDossierData } from '../../ui/dossier-context';
 import { fill, loc, useLang } from '../../ui/i18n';
 import type { NetworkStrings } from './strings';
 import type { TiePanelState } from './tie-panel-state';
-import { EventWithQuote } from '../../ui/EventWithQuote';
+import { EventQuoteList } from '../../ui/EventQuoteList';
 import { CloseButton } from '../../ui/CloseButton';
 
 /**
@@ -21,9 +21,10 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
   onClose(): void;
   t: NetworkStrings;
 }) {
-  const { actorsById, engine } = useDossierData();
+  const { actorsById, engine, dataset } = useDossierData();
   const lang = useLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
   const name = (id: string) => {
     const actor = actorsById.get(id);
     return actor ? loc(actor.name, lang) : id;
@@ -61,22 +62,24 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
       </ul>
     );
   } else {
-    const events = engine.eventsForTie(state.a, state.b);
+    const events = engine.tieEventIndexes(state.a, state.b);
     title = fill(t.tieTitle, { a: name(state.a), b: name(state.b) });
     body = (
       <>
         <p className="net-panel__meta">{events.length ? shared(events.length) : t.noTieEvents}</p>
-        <ol className="net-panel__list net-panel__events">
-          {events.map((ev) => (
-            <EventWithQuote key={ev.id} event={ev} hook={{ 'data-tie-event': ev.id }} />
-          ))}
-        </ol>
+        <EventQuoteList
+          className="net-panel__list net-panel__events"
+          count={events.length}
+          eventAt={(i) => dataset.events[events[i]!]!}
+          hook="data-tie-event"
+          scrollRef={panelRef}
+        />
       </>
     );
   }
 
   return (
-    <section className={`net-panel net-panel--${side}`} role="dialog" aria-modal="false" aria-labelledby="net-panel-title" data-testid="tie-panel" onKeyDown={onKeyDown}>
+    <section ref={panelRef} className={`net-panel net-panel--${side}`} role="dialog" aria-modal="false" aria-labelledby="net-panel-title" data-testid="tie-panel" onKeyDown={onKeyDown}>
       <header className="net-panel__head">
         {state.kind === 'tie' && state.from && (
           <button type="button" className="button button--quiet net-panel__back" onClick={() => onChange({ kind: 'list', actor: state.from! })} aria-label={fill(t.back, { name: name(state.from) })} title={fill(t.back, { name: name(state.from) })}>

@@ -9,7 +9,7 @@ import { fill } from '../../ui/i18n';
 import { binLabel, countLabel, monthLabel } from './format-time';
 import type { TimelineStrings } from './strings';
 import type { BinCardState } from './use-bin-card';
-import { EventWithQuote } from '../../ui/EventWithQuote';
+import { EventQuoteList } from '../../ui/EventQuoteList';
 import { CloseButton } from '../../ui/CloseButton';
 
 interface Props {
@@ -41,6 +41,7 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
   const ref = useRef<HTMLElement>(null);
   const arrowRef = useRef<HTMLSpanElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const titleId = useId();
   const key = `${card.kind}-${card.start}`;
 
@@ -113,18 +114,16 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
         <h3 id={titleId} ref={headingRef} tabIndex={-1}>{head}</h3>
         <CloseButton className="timeline__card-close" label={t.close} onClose={onClose} />
       </header>
-      <div className="timeline__card-body">
+      <div ref={bodyRef} className="timeline__card-body">
         {card.asked !== null && <p className="timeline__card-note" data-testid="timeline-card-note">{fill(t.nearest, { date: formatDate(isoFromDay(card.asked), lang, 'long') })}</p>}
-        <ol className="timeline__card-list">
-          {events.map((ev) => (
-            <EventWithQuote
-              key={ev.id}
-              event={ev}
-              hook={{ 'data-card-event': ev.id }}
-              marker={<span className={`timeline__swatch timeline__swatch--${kindFamily(ev.kind)}`} aria-hidden="true" />}
-            />
-          ))}
-        </ol>
+        <EventQuoteList
+          className="timeline__card-list"
+          count={events.length}
+          eventAt={(i) => events[i]!}
+          hook="data-card-event"
+          marker={(ev) => <span className={`timeline__swatch timeline__swatch--${kindFamily(ev.kind)}`} aria-hidden="true" />}
+          scrollRef={bodyRef}
+        />
         {months.map((m) => (
           <button key={m.start} type="button" className="button button--quiet timeline__card-more" onClick={() => onShowMonth(m.start)}>
             {fill(t.showMonthOnly, { n: m.count, month: monthLabel(m.start, lang) })}
