@@ -98,11 +98,9 @@ export function createFilterEngine(
 
   const scratch = new Int32Array(columns.count);
   /** The events of `order[from..to)` that `view` shows, in that order. */
-  const select = (order: Int32Array, from: number, to: number, view: number) => {
-    let k = 0;
-    for (let j = from; j < to; j++) if (state.passes(order[j]!, view)) scratch[k++] = order[j]!;
-    return scratch.slice(0, k);
-  };
+  const select = (order: Int32Array, from: number, to: number, view: number) => scratch.slice(0, state.collect(order, from, to, view, scratch));
+  /** Every event `view` shows, in date order. */
+  const selectAll = (view: number) => scratch.slice(0, state.collectAll(view, scratch));
   /** The events of group `g` of a grouped index that `view` shows, in date order. */
   const groupOf = ({ offsets, items }: { offsets: Int32Array; items: Int32Array }, g: number, view: number) => select(items, offsets[g]!, offsets[g + 1]!, view);
   const indexed = (i: number): IndexedEvent => ({ index: i, event: events[i]!, start: columns.start[i]!, end: columns.end[i]! });
@@ -141,8 +139,8 @@ export function createFilterEngine(
       const keepAll = prev && !changed.all ? prev : null;
       const keepNetwork = prev && !changed.network ? prev : null;
       const keepTimeline = prev && !changed.timeline ? prev : null;
-      const eventIndexes = lazy(next, 'eventIndexes', keepAll, () => select(dateOrder, 0, dateOrder.length, state.ALL));
-      const timelineIndexes = lazy(next, 'timelineIndexes', keepTimeline, () => select(dateOrder, 0, dateOrder.length, state.TIMELINE));
+      const eventIndexes = lazy(next, 'eventIndexes', keepAll, () => selectAll(state.ALL));
+      const timelineIndexes = lazy(next, 'timelineIndexes', keepTimeline, () => selectAll(state.TIMELINE));
       let network: ReturnType<typeof networkFigures> | undefined;
       const figures = () => (network ??= networkFigures());
       lazy(next, 'actorCounts', keepNetwork, () => figures().actorCounts);
