@@ -15,6 +15,7 @@ import { Header } from './Header';
 import { Notices, useUrlNotices, type Notice } from './Notices';
 import { ViewGrid } from './ViewGrid';
 import { useGlobalKeys } from './use-global-keys';
+import { whenQuiet } from './prewarm';
 import { StoryBar } from './story/StoryBar';
 import { StoryEditorDock, StoryEditorProvider } from './story/StoryEditorDock';
 import { useStepViews } from './story/use-stories';
@@ -63,16 +64,22 @@ export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   );
 }
 
+/** How long the user must leave the page alone before a large dataset's search index is taken in from the worker. */
+const SEARCH_HANDOVER_QUIET_MS = 2000;
+
 /** Header, notices, the story bar and the views: a story's step may show other views than the page's. */
 function DossierLayout({ urlState, notices, loaded, pending, children }: { urlState: UrlState; notices: Notice[]; loaded: LoadedDataset; pending: boolean; children?: ReactNode }) {
   const data = useDossierData();
   const views = useStepViews() ?? urlState.views;
   const ready = useReadiness(views);
   // Once the views are drawn, the loading worker builds a large dataset's search index (not before: on two
-  // cores it would slow their first draw).
+  // cores it would slow their first draw). The page takes it in when the search box is first used, or once the
+  // user pauses: at a million events that is one task of about 150 ms, which should not land among clicks.
   useEffect(() => {
+    if (!ready || !loaded.prepareSearchIndex) return;
+    loaded.prepareSearchIndex();
     // A failure is handled where the index is used: the search box then builds it on the page.
-    if (ready) loaded.searchIndex?.().catch(() => undefined);
+    return whenQuiet(SEARCH_HANDOVER_QUIET_MS, () => loaded.searchIndex?.().catch(() => undefined));
   }, [ready, loaded]);
   const embed = urlState.embed;
   useBridge(ready, data);

@@ -26,3 +26,27 @@ function whenIdle(run: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 1000 });
   else setTimeout(run, 0);
 }
+
+const INPUT_EVENTS = ['pointerdown', 'click', 'keydown', 'wheel'] as const;
+
+/**
+ * Runs `run` once the user has left the page alone for `ms` (no click, key or wheel); returns a cancel. For work
+ * that is one long task on the page and should not land among a user's clicks.
+ */
+export function whenQuiet(ms: number, run: () => void): () => void {
+  let timer = setTimeout(done, ms);
+  function reset() {
+    clearTimeout(timer);
+    timer = setTimeout(done, ms);
+  }
+  function stop() {
+    clearTimeout(timer);
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, reset, { capture: true });
+  }
+  function done() {
+    stop();
+    run();
+  }
+  for (const type of INPUT_EVENTS) window.addEventListener(type, reset, { capture: true, passive: true });
+  return stop;
+}

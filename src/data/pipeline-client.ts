@@ -50,21 +50,24 @@ function getWorker(): Worker {
 /** The dataset again, its events read on demand from the packed buffers; a large one's search index to come. */
 function unpack(id: number, { dataset, events: packed, ...rest }: PackedLoaded): LoadedDataset {
   const { events, byId } = unpackEvents(packed);
+  if (packed.count <= WORKER_SEARCH_INDEX) return { ...rest, dataset: { ...dataset, events }, eventsById: byId };
   let asked: Promise<EventSearchIndex> | null = null;
-  const searchIndex = packed.count > WORKER_SEARCH_INDEX ? () => (asked ??= askSearchIndex(id, events)) : undefined;
-  return { ...rest, dataset: { ...dataset, events }, eventsById: byId, searchIndex };
+  const searchIndex = () => (asked ??= askSearchIndex(id, events));
+  const prepareSearchIndex = () => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => worker?.postMessage({ id, kind: 'prepare-search' } satisfies PipelineRequest), { timeout: 3000 });
+  };
+  return { ...rest, dataset: { ...dataset, events }, eventsById: byId, searchIndex, prepareSearchIndex };
 }
 
 /**
  * The worker builds a large dataset's search index (seconds of work at a million events, that the page would
- * otherwise do in slices on the first search), asked once the page is idle so that it does not compete with
- * drawing the views.
+ * otherwise do in slices on the first search), told to once the page is idle after the first draw, and hands it
+ * over when the search box is first used. Not before: taking it in (a hundred megabytes of folded titles at a
+ * million events) is one long task of the page's, which would land among the first clicks.
  */
 function askSearchIndex(id: number, events: LoadedDataset['dataset']['events']): Promise<EventSearchIndex> {
   const index = new Promise<PortableSearchIndex>((resolve, reject) => searches.set(id, { resolve, reject }));
-  const ask = () => worker?.postMessage({ id, kind: 'search' } satisfies PipelineRequest);
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 3000 });
-  else setTimeout(ask, 500);
+  worker?.postMessage({ id, kind: 'search' } satisfies PipelineRequest);
   const built = index.then((portable) => withEvents(portable, events));
   built.catch(() => {}); // whoever waits for it sees the rejection; nobody waiting is no error
   return built;

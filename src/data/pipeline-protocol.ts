@@ -4,8 +4,14 @@ import type { PackedEvents } from './packed-events';
 import type { Dataset } from './schema';
 import type { ProblemReport } from './problems';
 
-/** Page → worker: a load; and, for a load of more than WORKER_SEARCH_INDEX events, its search index. */
-export type PipelineRequest = { id: number; kind: 'load'; payload: { input: PipelineInput; bundledUrl: string } } | { id: number; kind: 'search' };
+/**
+ * Page → worker: a load; and, for a load of more than WORKER_SEARCH_INDEX events, its search index: built and
+ * kept (`prepare-search`), or handed over (`search`, built first if it was not prepared).
+ */
+export type PipelineRequest =
+  | { id: number; kind: 'load'; payload: { input: PipelineInput; bundledUrl: string } }
+  | { id: number; kind: 'prepare-search' }
+  | { id: number; kind: 'search' };
 
 /** Above this many events the worker builds the search index; below, the page builds it at once in milliseconds. */
 export const WORKER_SEARCH_INDEX = 2000;

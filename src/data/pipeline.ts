@@ -42,11 +42,12 @@ export interface LoadedDataset {
   /** Events by id, when the loader has a faster way than a Map over `dataset.events` (the worker's table). */
   eventsById?: EventLookup;
   /**
-   * A large dataset's search index, built by the loading worker when first asked (once the views are drawn, so
-   * that it does not compete with them; or at the first search): the same promise each call, rejected if the
-   * worker has stopped since.
+   * A large dataset's search index from the loading worker, asked when the search box is first used: the same
+   * promise each call, rejected if the worker has stopped since. `prepareSearchIndex` has the worker build it
+   * beforehand (once the views are drawn) and keep it, so that asking costs only the hand-over.
    */
   searchIndex?: () => Promise<EventSearchIndex>;
+  prepareSearchIndex?: () => void;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;

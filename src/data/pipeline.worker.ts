@@ -12,19 +12,29 @@ import { DatasetError } from './problems';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (message: PipelineResponse, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
 
-/** The last large dataset loaded, kept until the page asks for its search index (once the page is idle). */
+/** The last large dataset loaded, kept until the page asks for its search index; the index once built. */
 let lastLoaded: { id: number; dataset: Dataset } | null = null;
+let prepared: { id: number; built: ReturnType<typeof portableSearchIndex> } | null = null;
+
+function prepareSearchIndex(id: number) {
+  if (prepared?.id === id || lastLoaded?.id !== id) return;
+  prepared = { id, built: portableSearchIndex(buildEventSearchIndex(lastLoaded.dataset)) };
+  lastLoaded = null;
+}
 
 function postSearchIndex(id: number) {
-  if (lastLoaded?.id !== id) return post({ id, kind: 'search', index: null });
-  const { index, transfer } = portableSearchIndex(buildEventSearchIndex(lastLoaded.dataset));
-  lastLoaded = null;
+  prepareSearchIndex(id);
+  if (prepared?.id !== id) return post({ id, kind: 'search', index: null });
+  const { index, transfer } = prepared.built;
+  prepared = null;
   post({ id, kind: 'search', index }, transfer);
 }
 
 scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
+  if (event.data.kind === 'prepare-search') return prepareSearchIndex(event.data.id);
   if (event.data.kind === 'search') return postSearchIndex(event.data.id);
   lastLoaded = null;
+  prepared = null;
   const { id, payload } = event.data;
   let last = 0;
   // How long each stage took (ms), for the page's performance timeline: what `npm run bench` splits "ready" by.
