@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { synthDataset } from '../../bench/synth-dataset';
 import { expect, test } from '../fixtures/dossier';
 import { serveSynthetic } from '../fixtures/synthetic';
@@ -58,5 +59,34 @@ test.describe('views that follow a click', () => {
     const seen = await clickAndWatch(dossier, 'moscow');
     expect(seen.sawPending).toBe(false);
     await expect(dossier.map.place('moscow')).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('an SVG export clicked while the views catch up shows them caught up, as its caption says', async ({ dossier, page }) => {
+    await openSynthetic(dossier);
+    // A place with few events, so most drawn actors have none there.
+    const perPlace = new Map<string, number>();
+    for (const e of dataset.events) perPlace.set(e.placeId, (perPlace.get(e.placeId) ?? 0) + 1);
+    const quiet = [...perPlace].sort((a, b) => a[1] - b[1])[0]![0];
+    // The export is clicked the moment the app says its views are catching up (the network still shows every
+    // actor active then).
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.evaluate(async (id) => {
+        const app = document.querySelector('[data-testid="app"]')!;
+        const pending = new Promise<void>((resolve) => {
+          const observer = new MutationObserver(() => app.hasAttribute('data-pending') && (observer.disconnect(), resolve()));
+          observer.observe(app, { attributes: true, attributeFilter: ['data-pending'] });
+        });
+        document.querySelector(`[data-place-id="${CSS.escape(id)}"]`)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await pending;
+        if (document.querySelectorAll('[data-actor-id][data-active="false"]').length > 0) throw new Error('the network caught up before the export was clicked');
+        (document.querySelector('[data-testid="export-svg"]') as HTMLButtonElement).click();
+      }, quiet),
+    ]);
+    const svg = await readFile((await download.path())!, 'utf8');
+    await dossier.settled();
+    const inactive = await dossier.page.locator('[data-actor-id][data-active="false"]').count();
+    expect(inactive).toBeGreaterThan(0);
+    expect(svg.match(/data-active="false"/g)?.length ?? 0).toBe(inactive);
   });
 });

@@ -37,7 +37,25 @@ function download(blob: Blob, name: string) {
 
 const fileName = (input: ExportInput, what: string, ext: string) => exportFileName(what, ext, input.window, input.data.extent);
 
+/**
+ * Resolves once the views have drawn the current selection: on a large dossier the network, the timeline's bars
+ * and the list follow a click in a deferred render (the app carries `data-pending` meanwhile), and a picture
+ * taken then would show them a step behind its caption. Gives up after `ms` rather than never exporting.
+ */
+export function viewsSettled(ms = 10_000): Promise<void> {
+  const until = performance.now() + ms;
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!document.querySelector('[data-testid="app"][data-pending]') || performance.now() > until) resolve();
+      else requestAnimationFrame(check);
+    };
+    // From the next frame: a change made in this task has been rendered by then (and marked pending if it is).
+    requestAnimationFrame(check);
+  });
+}
+
 export async function exportPng(input: ExportInput): Promise<void> {
+  await viewsSettled();
   const blob = await renderPng(input.caption);
   if (blob) download(blob, fileName(input, input.views.join('-') || 'views', 'png'));
 }
@@ -47,6 +65,7 @@ export async function exportPng(input: ExportInput): Promise<void> {
  * in the URL's order, with real text in the embedded web font.
  */
 export async function exportSvg(input: ExportInput): Promise<void> {
+  await viewsSettled();
   const NS = 'http://www.w3.org/2000/svg';
   const shown = input.views.filter((v) => SVG_VIEWS.includes(v));
   const parts = shown.flatMap((view) => {
