@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { createFilterEngine } from '../core/filter-engine';
 import { indexDataset } from '../core/lookups';
@@ -16,6 +16,7 @@ import { Notices, useUrlNotices, type Notice } from './Notices';
 import { ViewGrid } from './ViewGrid';
 import { useGlobalKeys } from './use-global-keys';
 import { whenQuiet } from './prewarm';
+import { useAfterPaint } from './use-after-paint';
 import { StoryBar } from './story/StoryBar';
 import { StoryEditorDock, StoryEditorProvider } from './story/StoryEditorDock';
 import { useStepViews } from './story/use-stories';
@@ -45,9 +46,9 @@ export function DossierView({ loaded, urlState, children }: DossierViewProps) {
   );
   const selection = useDossierStore(useShallow(selectSelection));
   const result = useMemo(() => data.engine.apply(selection), [data, selection]);
-  // A large dataset's slower views follow in a deferred render (DEFER_VIEWS_FROM); a small one's at once.
-  const deferred = useDeferredValue(result);
-  const shown = data.engine.size >= DEFER_VIEWS_FROM ? deferred : result;
+  // A large dataset's slower views follow in a deferred render once the click's frame is painted
+  // (DEFER_VIEWS_FROM); a small one's at once.
+  const shown = useAfterPaint(result, data.engine.size >= DEFER_VIEWS_FROM);
   const notices = useUrlNotices(data);
   useGlobalKeys();
 
