@@ -16,7 +16,7 @@ import { Notices, useUrlNotices, type Notice } from './Notices';
 import { ViewGrid } from './ViewGrid';
 import { useGlobalKeys } from './use-global-keys';
 import { whenQuiet } from './prewarm';
-import { useAfterPaint } from './use-after-paint';
+import { useAfterPaint } from '../ui/use-after-paint';
 import { StoryBar } from './story/StoryBar';
 import { StoryEditorDock, StoryEditorProvider } from './story/StoryEditorDock';
 import { useStepViews } from './story/use-stories';

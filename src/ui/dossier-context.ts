@@ -23,7 +23,7 @@ export const ShownResultContext = createContext<FilterResult | null>(null);
 
 /**
  * From this many events on, the network, the timeline's bars and the event list follow a selection change
- * in a deferred render (a transition started once the click's frame is painted: src/app/use-after-paint.ts): the
+ * in a deferred render (a transition started once the click's frame is painted: src/ui/use-after-paint.ts): the
  * click's own frame shows the count, the map and the control that was used, and those views catch up right after
  * it, interruptibly, while `[data-testid="app"]` carries `data-pending="true"`. Below it (the bundled dossier) every view changes in the click's frame.
  */

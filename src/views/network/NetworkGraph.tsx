@@ -1,10 +1,11 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ZoomTransform } from 'd3-zoom';
 import { latestOf, tieKey } from '../../core/graph';
 import type { DossierEvent } from '../../data/schema';
 import { nearestInDirection, type Direction, type NavPoint } from '../../core/spatial-nav';
 import { useDossierStore } from '../../store/store';
 import { useDossierData } from '../../ui/dossier-context';
+import { useAfterPaint } from '../../ui/use-after-paint';
 import { fill, loc, useLang } from '../../ui/i18n';
 import { EdgeLayer, type EdgeDatum } from './EdgeLayer';
 import { LabelLayer } from './LabelLayer';
@@ -121,11 +122,11 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
     return set;
   }, [selected, eventActors, hot, tieEnds]);
   const frame = useMemo(() => ({ width, height: height - LEGEND_HEIGHT + 6 }), [width, height]);
-  // In a big graph, placing the names is most of what a filter change costs the network: there they follow
-  // the nodes a frame later (a deferred render, after the click's frame is painted). Small graphs name at once.
+  // In a big graph, placing the names is most of what a change costs the network: there they follow the nodes
+  // a frame later (a deferred render, once the click's frame is painted). Small graphs name at once.
   const labelInput = useMemo(() => ({ nodes, ties: filtered.ties, forced, focusSet }), [nodes, filtered.ties, forced, focusSet]);
-  const deferredLabelInput = useDeferredValue(labelInput);
-  const labels = useGraphLabels({ ...(nodes.length > DEFER_LABELS_ABOVE ? deferredLabelInput : labelInput), transform, frame, fontsReady });
+  const shownLabelInput = useAfterPaint(labelInput, nodes.length > DEFER_LABELS_ABOVE);
+  const labels = useGraphLabels({ ...shownLabelInput, transform, frame, fontsReady });
 
   const focusNode = useCallback((id: string | null) => {
     if (!id || !layer) return;
