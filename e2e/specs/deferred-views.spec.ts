@@ -88,5 +88,9 @@ test.describe('views that follow a click', () => {
     const inactive = await dossier.page.locator('[data-actor-id][data-active="false"]').count();
     expect(inactive).toBeGreaterThan(0);
     expect(svg.match(/data-active="false"/g)?.length ?? 0).toBe(inactive);
+    // The names too (placed a frame after the nodes in a graph this big): the same actors named as on screen.
+    const named = (await dossier.page.locator('[data-label-for]').evaluateAll((els) => els.map((el) => el.getAttribute('data-label-for')!))).sort();
+    expect(named.length).toBeGreaterThan(0);
+    expect([...svg.matchAll(/data-label-for="([^"]+)"/g)].map((m) => m[1]).sort()).toEqual(named);
   });
 });

@@ -87,6 +87,9 @@ test.describe('the map with many places', () => {
     await page.keyboard.press('Home');
     await expect.poll(focusedRow).toMatchObject({ at: 1 });
     await expect(rows.first()).toBeInViewport();
+    // Below the card's sticky heading, not under it.
+    const head = (await card.locator('header').boundingBox())!;
+    await expect.poll(async () => (await rows.first().boundingBox())!.y).toBeGreaterThanOrEqual(head.y + head.height - 1);
     // Every row drawn is an event of the place, each once.
     const drawn = await rows.evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.cardEvent!));
     expect(drawn.every((id) => ids.includes(id))).toBe(true);

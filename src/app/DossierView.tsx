@@ -78,9 +78,16 @@ function DossierLayout({ urlState, notices, loaded, pending, children }: { urlSt
   // user pauses: at a million events that is one task of about 150 ms, which should not land among clicks.
   useEffect(() => {
     if (!ready || !loaded.prepareSearchIndex) return;
-    loaded.prepareSearchIndex();
-    // A failure is handled where the index is used: the search box then builds it on the page.
-    return whenQuiet(SEARCH_HANDOVER_QUIET_MS, () => loaded.searchIndex?.().catch(() => undefined));
+    let cancel: (() => void) | null = null;
+    let live = true;
+    void loaded.prepareSearchIndex().then(() => {
+      // A failure is handled where the index is used: the search box then builds it on the page.
+      if (live) cancel = whenQuiet(SEARCH_HANDOVER_QUIET_MS, () => loaded.searchIndex?.().catch(() => undefined));
+    });
+    return () => {
+      live = false;
+      cancel?.();
+    };
   }, [ready, loaded]);
   const embed = urlState.embed;
   useBridge(ready, data);

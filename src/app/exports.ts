@@ -39,14 +39,15 @@ const fileName = (input: ExportInput, what: string, ext: string) => exportFileNa
 
 /**
  * Resolves once the views have drawn the current selection: on a large dossier the network, the timeline's bars
- * and the list follow a click in a deferred render (the app carries `data-pending` meanwhile), and a picture
- * taken then would show them a step behind its caption. Gives up after `ms` rather than never exporting.
+ * and the list follow a click in a deferred render (the app carries `data-pending` meanwhile), and a big
+ * network's names a frame after its nodes (`data-labels-pending`); a picture taken then would show them a step
+ * behind. Gives up after `ms` rather than never exporting.
  */
 export function viewsSettled(ms = 10_000): Promise<void> {
   const until = performance.now() + ms;
   return new Promise((resolve) => {
     const check = () => {
-      if (!document.querySelector('[data-testid="app"][data-pending]') || performance.now() > until) resolve();
+      if (!document.querySelector('[data-testid="app"][data-pending], [data-labels-pending]') || performance.now() > until) resolve();
       else requestAnimationFrame(check);
     };
     // From the next frame: a change made in this task has been rendered by then (and marked pending if it is).

@@ -27,11 +27,11 @@ function whenIdle(run: () => void): void {
   else setTimeout(run, 0);
 }
 
-const INPUT_EVENTS = ['pointerdown', 'click', 'keydown', 'wheel'] as const;
+const INPUT_EVENTS = ['pointerdown', 'pointermove', 'touchmove', 'click', 'keydown', 'wheel'] as const;
 
 /**
- * Runs `run` once the user has left the page alone for `ms` (no click, key or wheel); returns a cancel. For work
- * that is one long task on the page and should not land among a user's clicks.
+ * Runs `run` once the user has left the page alone for `ms` (no click, key, wheel, drag or pointer move);
+ * returns a cancel. For work that is one long task on the page and should not land among a user's clicks.
  */
 export function whenQuiet(ms: number, run: () => void): () => void {
   let timer = setTimeout(done, ms);

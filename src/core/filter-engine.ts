@@ -79,11 +79,10 @@ const UNBOUNDED = 1 << 30;
 const NONE = new Int32Array(0);
 
 /**
- * The filter engine over columns of typed arrays. Each event keeps one bit per filter part it fails; moving a
- * part flips only the events an index says may change (the days the window moved over, the events of a place
- * or actor toggled), and each flip updates the counts of the views that see that part. So a click costs what
- * it changes, not the size of the dataset, and the lists behind a count come from per-place, per-actor and
- * per-tie indexes in date order.
+ * The filter engine over columns of typed arrays, its counts kept up to date by filter-state.ts: moving the
+ * window visits only the events an index says may flip (the days it moved over); choosing places or actors
+ * costs the events of what was chosen. So a click costs what it changes, not the size of the dataset, and the
+ * lists behind a count come from per-place, per-actor and per-tie indexes in date order.
  */
 export function createFilterEngine(
   dataset: Dataset,

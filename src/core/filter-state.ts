@@ -32,7 +32,7 @@ export interface FilterState {
    */
   collectAll(view: number, out: Int32Array): number;
   set(parts: FilterParts): Changed;
-  /** How many events pass all parts: kept as bits flip, so the count needs no pass over the events. */
+  /** How many events pass all parts: the chosen places' sum of `placeCounts`, no pass over the events. */
   readonly passing: number;
   /** Events per place passing the date and actor parts; per actor and per tie passing the date and place parts. */
   readonly placeCounts: Int32Array;

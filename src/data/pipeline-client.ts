@@ -15,12 +15,19 @@ let nextId = 1;
 const pending = new Map<number, { resolve(l: LoadedDataset): void; reject(e: Error): void; onProgress?(p: Progress): void }>();
 /** Search indexes asked of the worker, by load: settled by its answer, or rejected when the worker stops. */
 const searches = new Map<number, { resolve(index: PortableSearchIndex): void; reject(e: Error): void }>();
+/** Search indexes the worker was told to build, by load: resolved when it says it holds one. */
+const prepared = new Map<number, () => void>();
 
 function getWorker(): Worker {
   if (worker) return worker;
   const w = createPipelineWorker();
   w.onmessage = (event: MessageEvent<PipelineResponse>) => {
     const message = event.data;
+    if (message.kind === 'prepared') {
+      prepared.get(message.id)?.();
+      prepared.delete(message.id);
+      return;
+    }
     if (message.kind === 'search') {
       const search = searches.get(message.id);
       searches.delete(message.id);
@@ -53,9 +60,13 @@ function unpack(id: number, { dataset, events: packed, ...rest }: PackedLoaded):
   if (packed.count <= WORKER_SEARCH_INDEX) return { ...rest, dataset: { ...dataset, events }, eventsById: byId };
   let asked: Promise<EventSearchIndex> | null = null;
   const searchIndex = () => (asked ??= askSearchIndex(id, events));
-  const prepareSearchIndex = () => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => worker?.postMessage({ id, kind: 'prepare-search' } satisfies PipelineRequest), { timeout: 3000 });
-  };
+  const prepareSearchIndex = () =>
+    new Promise<void>((resolve) => {
+      prepared.set(id, resolve);
+      const ask = () => worker?.postMessage({ id, kind: 'prepare-search' } satisfies PipelineRequest);
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(ask, { timeout: 3000 });
+      else setTimeout(ask, 500);
+    });
   return { ...rest, dataset: { ...dataset, events }, eventsById: byId, searchIndex, prepareSearchIndex };
 }
 
@@ -66,8 +77,9 @@ function unpack(id: number, { dataset, events: packed, ...rest }: PackedLoaded):
  * million events) is one long task of the page's, which would land among the first clicks.
  */
 function askSearchIndex(id: number, events: LoadedDataset['dataset']['events']): Promise<EventSearchIndex> {
+  if (!worker) return Promise.reject(new Error('The loading worker has stopped'));
   const index = new Promise<PortableSearchIndex>((resolve, reject) => searches.set(id, { resolve, reject }));
-  worker?.postMessage({ id, kind: 'search' } satisfies PipelineRequest);
+  worker.postMessage({ id, kind: 'search' } satisfies PipelineRequest);
   const built = index.then((portable) => withEvents(portable, events));
   built.catch(() => {}); // whoever waits for it sees the rejection; nobody waiting is no error
   return built;
@@ -80,6 +92,7 @@ function stop(reason: Error) {
   for (const call of [...pending.values(), ...searches.values()]) call.reject(reason);
   pending.clear();
   searches.clear();
+  prepared.clear();
 }
 
 export function loadInWorker(input: PipelineInput, bundledUrl: string, options: { signal?: AbortSignal; onProgress?(p: Progress): void } = {}): Promise<LoadedDataset> {

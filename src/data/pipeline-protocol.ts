@@ -26,4 +26,6 @@ export type PipelineResponse =
   | { id: number; kind: 'done'; loaded: PackedLoaded; stageMs: Record<string, number> }
   /** The search index asked for, or null when the worker no longer holds that dataset (another was loaded since). */
   | { id: number; kind: 'search'; index: PortableSearchIndex | null }
+  /** The search index is built and kept (after `prepare-search`): asking for it now costs only the hand-over. */
+  | { id: number; kind: 'prepared' }
   | { id: number; kind: 'failed'; error: { file: string; summary: string; report: ProblemReport } | { message: string } };

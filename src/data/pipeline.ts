@@ -47,7 +47,8 @@ export interface LoadedDataset {
    * beforehand (once the views are drawn) and keep it, so that asking costs only the hand-over.
    */
   searchIndex?: () => Promise<EventSearchIndex>;
-  prepareSearchIndex?: () => void;
+  /** Resolves once the worker holds the built index (never, if it stopped or another dataset was loaded). */
+  prepareSearchIndex?: () => Promise<void>;
   /** Problems that did not refuse the dataset (unused places, quotes not found…): the first 50 and the count. */
   warnings: ProblemReport;
   origin: DataOrigin;

@@ -31,7 +31,11 @@ function postSearchIndex(id: number) {
 }
 
 scope.onmessage = async (event: MessageEvent<PipelineRequest>) => {
-  if (event.data.kind === 'prepare-search') return prepareSearchIndex(event.data.id);
+  if (event.data.kind === 'prepare-search') {
+    prepareSearchIndex(event.data.id);
+    if (prepared?.id === event.data.id) post({ id: event.data.id, kind: 'prepared' });
+    return;
+  }
   if (event.data.kind === 'search') return postSearchIndex(event.data.id);
   lastLoaded = null;
   prepared = null;

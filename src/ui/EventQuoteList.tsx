@@ -67,13 +67,21 @@ function WindowedList({ count, eventAt, hook, marker, className, scrollRef, ref 
   const focused = useRef<number | null>(null);
   // A row a key asked for that was not drawn yet: focused once it is.
   const pendingFocus = useRef<number | null>(null);
-  // Where the list starts inside the scrolling card (below its heading): the virtualizer's scroll margin.
-  const [offset, setOffset] = useState(0);
+  // Where the list starts inside the scrolling card (below its heading): the virtualizer's scroll margin; and
+  // how much of the card's top its sticky heading covers, for a row scrolled to to land below it. Measured when
+  // the list opens or changes length (a filter moved), not on every scroll.
+  const [frame, setFrame] = useState({ offset: 0, head: 0 });
   useLayoutEffect(() => {
     const list = listRef.current;
     const scroller = scrollRef.current;
-    if (list && scroller) setOffset(Math.round(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop));
-  }, [scrollRef]);
+    if (!list || !scroller) return;
+    const offset = Math.round(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top - scroller.clientTop + scroller.scrollTop);
+    const head = scroller.querySelector<HTMLElement>(':scope > header');
+    const covered = head && getComputedStyle(head).position === 'sticky' ? head.offsetHeight : 0;
+    setFrame((f) => (f.offset === offset && f.head === covered ? f : { offset, head: covered }));
+    pendingFocus.current = null;
+  }, [scrollRef, count]);
+  const { offset } = frame;
 
   const virtualizer = useVirtualizer({
     count,
@@ -81,6 +89,7 @@ function WindowedList({ count, eventAt, hook, marker, className, scrollRef, ref 
     estimateSize: () => ESTIMATED_ROW,
     overscan: 4,
     scrollMargin: offset,
+    scrollPaddingStart: frame.head,
     initialRect: { width: 0, height: 600 },
     rangeExtractor: (range: Range) => {
       const rows = defaultRangeExtractor(range);
@@ -93,7 +102,9 @@ function WindowedList({ count, eventAt, hook, marker, className, scrollRef, ref 
     focused.current = row ? Number(row.dataset.index) : null;
   };
   const onBlur = (e: FocusEvent<HTMLOListElement>) => {
-    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) focused.current = null;
+    if (e.currentTarget.contains(e.relatedTarget as Node | null)) return;
+    focused.current = null;
+    pendingFocus.current = null;
   };
   const buttonAt = (index: number) => listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${index}"] ${BUTTON}`);
   const focusRow = (index: number) => {
@@ -105,7 +116,8 @@ function WindowedList({ count, eventAt, hook, marker, className, scrollRef, ref 
     if (pendingFocus.current !== null) focusRow(pendingFocus.current);
   });
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
-    const at = focused.current;
+    // From the row a previous key asked for, if it is not drawn yet (keys pressed faster than rows are drawn).
+    const at = pendingFocus.current ?? focused.current;
     const next = at === null || !(e.target as Element).matches(BUTTON) ? null : rowAfterKey(e.key, at, count);
     if (next === null) return;
     e.preventDefault();

@@ -96,6 +96,7 @@ export function PlaceCard({
         <p className="map-card__empty">{t.cardNone}</p>
       ) : (
         <EventQuoteList
+          key={spec.id}
           ref={listRef}
           className="map-card__list"
           count={events.length}

@@ -205,6 +205,8 @@ export function NetworkGraph({ filtered, totals, layout, positions, transform, s
       <svg
         ref={svgRef}
         className="net-svg"
+        // Names a frame behind the nodes: an export waits for them (src/app/exports.ts).
+        data-labels-pending={shownLabelInput !== labelInput ? 'true' : undefined}
         width={width}
         height={height}
         role="group"

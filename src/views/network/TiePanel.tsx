@@ -68,6 +68,7 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
       <>
         <p className="net-panel__meta">{events.length ? shared(events.length) : t.noTieEvents}</p>
         <EventQuoteList
+          key={key}
           className="net-panel__list net-panel__events"
           count={events.length}
           eventAt={(i) => dataset.events[events[i]!]!}

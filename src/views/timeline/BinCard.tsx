@@ -117,6 +117,7 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
       <div ref={bodyRef} className="timeline__card-body">
         {card.asked !== null && <p className="timeline__card-note" data-testid="timeline-card-note">{fill(t.nearest, { date: formatDate(isoFromDay(card.asked), lang, 'long') })}</p>}
         <EventQuoteList
+          key={key}
           className="timeline__card-list"
           count={events.length}
           eventAt={(i) => events[i]!}
