@@ -1,6 +1,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type Ref, type RefObject } from 'react';
 import type { DossierEvent } from '../data/schema';
+import { useDossierData } from './dossier-context';
 import { EventWithQuote } from './EventWithQuote';
 
 /** Past this many rows a list renders only the rows in view (the testing hooks allow it above 200). */
@@ -10,9 +11,8 @@ export const WINDOW_THRESHOLD = 200;
 const ESTIMATED_ROW = 84;
 
 interface Props {
-  /** How many events the list holds; `eventAt(i)` reads the `i`th when its row is drawn. */
-  count: number;
-  eventAt(i: number): DossierEvent;
+  /** The events: as indexes into the dataset's events (read when their row is drawn), or as the events. */
+  items: Int32Array | readonly DossierEvent[];
   /** The test hook each row carries, with the event's id. */
   hook: 'data-card-event' | 'data-tie-event';
   marker?(event: DossierEvent): ReactNode;
@@ -29,9 +29,14 @@ interface Props {
  * Home/End walk the rows' buttons (Tab does too); the row holding the focus stays drawn when it scrolls away,
  * so focus is never lost.
  */
-export function EventQuoteList({ count, eventAt, ...rest }: Props) {
-  return count > WINDOW_THRESHOLD ? <WindowedList count={count} eventAt={eventAt} {...rest} /> : <FullList count={count} eventAt={eventAt} {...rest} />;
+export function EventQuoteList({ items, ...rest }: Props) {
+  const { dataset } = useDossierData();
+  const eventAt = (i: number) => (items instanceof Int32Array ? dataset.events[items[i]!]! : items[i]!);
+  const list = { count: items.length, eventAt, ...rest };
+  return list.count > WINDOW_THRESHOLD ? <WindowedList {...list} /> : <FullList {...list} />;
 }
+
+type ListProps = Omit<Props, 'items'> & { count: number; eventAt(i: number): DossierEvent };
 
 /** The row a walking key leads to from row `at` of `count`, or null for any other key. */
 function rowAfterKey(key: string, at: number, count: number): number | null {
@@ -41,7 +46,7 @@ function rowAfterKey(key: string, at: number, count: number): number | null {
 
 const BUTTON = '.event-quote__item';
 
-function FullList({ count, eventAt, hook, marker, className, ref }: Props) {
+function FullList({ count, eventAt, hook, marker, className, ref }: ListProps) {
   const onKeyDown = (e: KeyboardEvent<HTMLOListElement>) => {
     const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>(BUTTON)];
     const next = rowAfterKey(e.key, buttons.indexOf(e.target as HTMLButtonElement), count);
@@ -62,7 +67,7 @@ function FullList({ count, eventAt, hook, marker, className, ref }: Props) {
   );
 }
 
-function WindowedList({ count, eventAt, hook, marker, className, scrollRef, ref }: Props) {
+function WindowedList({ count, eventAt, hook, marker, className, scrollRef, ref }: ListProps) {
   const listRef = useRef<HTMLOListElement | null>(null);
   const focused = useRef<number | null>(null);
   // A row a key asked for that was not drawn yet: focused once it is.

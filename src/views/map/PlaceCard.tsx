@@ -37,7 +37,7 @@ export function PlaceCard({
 }) {
   const t = useStrings(MAP_STRINGS);
   const lang = useLang();
-  const { engine, dataset } = useDossierData();
+  const { engine } = useDossierData();
   // A new filter result means the engine's filters moved: list the place's events again.
   const result = useFilterResult();
   const events = useMemo(() => (result ? engine.placeEventIndexes(spec.id) : new Int32Array(0)), [spec.id, engine, result]);
@@ -99,8 +99,7 @@ export function PlaceCard({
           key={spec.id}
           ref={listRef}
           className="map-card__list"
-          count={events.length}
-          eventAt={(i) => dataset.events[events[i]!]!}
+          items={events}
           hook="data-card-event"
           scrollRef={ref}
         />

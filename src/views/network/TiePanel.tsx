@@ -21,7 +21,7 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
   onClose(): void;
   t: NetworkStrings;
 }) {
-  const { actorsById, engine, dataset } = useDossierData();
+  const { actorsById, engine } = useDossierData();
   const lang = useLang();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
@@ -70,8 +70,7 @@ export function TiePanel({ state, side, ties, onChange, onClose, t }: {
         <EventQuoteList
           key={key}
           className="net-panel__list net-panel__events"
-          count={events.length}
-          eventAt={(i) => dataset.events[events[i]!]!}
+          items={events}
           hook="data-tie-event"
           scrollRef={panelRef}
         />

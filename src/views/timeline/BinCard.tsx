@@ -119,8 +119,7 @@ export function BinCard({ card, hist, anchorX, root, chart, lang, t, onClose, on
         <EventQuoteList
           key={key}
           className="timeline__card-list"
-          count={events.length}
-          eventAt={(i) => events[i]!}
+          items={events}
           hook="data-card-event"
           marker={(ev) => <span className={`timeline__swatch timeline__swatch--${kindFamily(ev.kind)}`} aria-hidden="true" />}
           scrollRef={bodyRef}
