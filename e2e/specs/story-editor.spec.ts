@@ -31,24 +31,24 @@ test.describe('writing a story in the app', () => {
     // Alt+↑ moves the focused step up, focus following it.
     await editor.stepTitleInput(2).focus();
     await page.keyboard.press('Alt+ArrowUp');
-    expect(await editor.stepTitles()).toEqual(['Beijing', 'All of it', 'Shoigu at Zhuhai']);
+    await expect.poll(() => editor.stepTitles()).toEqual(['Beijing', 'All of it', 'Shoigu at Zhuhai']);
     await expect(editor.stepTitleInput(1)).toBeFocused();
     await page.keyboard.press('Alt+ArrowUp');
-    expect(await editor.stepTitles()).toEqual(['All of it', 'Beijing', 'Shoigu at Zhuhai']);
+    await expect.poll(() => editor.stepTitles()).toEqual(['All of it', 'Beijing', 'Shoigu at Zhuhai']);
     // The ↓ button moves too.
     await editor.stepButton(0, 'down').click();
-    expect(await editor.stepTitles()).toEqual(['Beijing', 'All of it', 'Shoigu at Zhuhai']);
+    await expect.poll(() => editor.stepTitles()).toEqual(['Beijing', 'All of it', 'Shoigu at Zhuhai']);
     await expect(editor.stepButton(1, 'down')).toBeFocused();
     // Edit, then remove the middle step.
     await editor.stepCaptionInput(0).fill('Every event in Beijing.');
     await editor.stepButton(1, 'remove').click();
-    expect(await editor.stepTitles()).toEqual(['Beijing', 'Shoigu at Zhuhai']);
+    await expect.poll(() => editor.stepTitles()).toEqual(['Beijing', 'Shoigu at Zhuhai']);
 
     // Kept in the browser across a reload.
     await page.reload();
     await dossier.app.and(page.locator('[data-ready="true"]')).waitFor();
     await bar.openEditor();
-    expect(await editor.stepTitles()).toEqual(['Beijing', 'Shoigu at Zhuhai']);
+    await expect.poll(() => editor.stepTitles()).toEqual(['Beijing', 'Shoigu at Zhuhai']);
     await expect(editor.stepCaptionInput(0)).toHaveValue('Every event in Beijing.');
     await expect(editor.storyTitle).toHaveValue('Beijing in November');
 
@@ -68,7 +68,7 @@ test.describe('writing a story in the app', () => {
     await editor.discardButton.click();
     await expect(editor.steps).toHaveCount(0);
     await editor.importInput.setInputFiles((await download.path())!);
-    expect(await editor.stepTitles()).toEqual(['Beijing', 'Shoigu at Zhuhai']);
+    await expect.poll(() => editor.stepTitles()).toEqual(['Beijing', 'Shoigu at Zhuhai']);
 
     // Play the draft like any story.
     await editor.playButton.click();
