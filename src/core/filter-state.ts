@@ -18,12 +18,11 @@ export interface Changed {
 }
 
 export interface FilterState {
-  /** Views, named by the part they ignore: pass one to `passes`. */
+  /** Views, named by the part they ignore: pass one to `collect` or `collectAll`. */
   readonly ALL: number;
   readonly MAP: number;
   readonly NETWORK: number;
   readonly TIMELINE: number;
-  passes(event: number, view: number): boolean;
   /** Writes the events of `order[from..to)` that `view` shows to `out`, in that order; returns how many. */
   collect(order: Int32Array, from: number, to: number, view: number, out: Int32Array): number;
   /**
@@ -81,8 +80,6 @@ export function createFilterState(c: EventColumns, index: EventIndex, placeCount
 
   const placePasses = (i: number) => !placeActive || placeSel[place[i]!] === 1;
   const actorPasses = (i: number) => !actorActive || hits[i]! > 0;
-  const passes = (i: number, view: number) =>
-    (view === DATE || dateFail[i] === 0) && (view === PLACE || placePasses(i)) && (view === ACTOR || actorPasses(i));
 
   function addNetwork(i: number, d: number, actors: Int32Array, tieCounts: Int32Array) {
     for (let k = actorOffsets[i]!; k < actorOffsets[i + 1]!; k++) actors[actorIndex[k]!]! += d;
@@ -251,7 +248,6 @@ export function createFilterState(c: EventColumns, index: EventIndex, placeCount
     MAP: PLACE,
     NETWORK: ACTOR,
     TIMELINE: DATE,
-    passes,
     collect,
     collectAll,
     placeCounts,
